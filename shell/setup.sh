@@ -17,7 +17,7 @@ APT_PACKAGES=(
   emscripten nodejs
   libglfw3-dev libgl-dev nlohmann-json3-dev catch2
   fonts-inter fonttools
-  xvfb xauth chromium imagemagick xz-utils ca-certificates
+  xvfb xauth chromium fonts-liberation imagemagick xz-utils ca-certificates
 )
 
 missing=()
@@ -31,14 +31,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
 fi
 
 # --- Dear ImGui sources ----------------------------------------------------------------------
 if [ ! -f "$IMGUI_DEST/imgui.cpp" ]; then
   log "fetching Dear ImGui $IMGUI_VERSION sources from Debian's source archive"
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+  trap 'rm -rf "$work"' EXIT   # setup.sh runs as its own process: this trap is its own
   uri=""
   if [ -f /etc/apt/sources.list.d/debian.sources ]; then
     uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
@@ -61,14 +61,21 @@ if [ ! -f "$IMGUI_DEST/imgui.cpp" ]; then
   mv "$IMGUI_DEST.tmp" "$IMGUI_DEST"
   log "Dear ImGui in $IMGUI_DEST"
 fi
-export IMGUI_DIR="$IMGUI_DEST"
 
-# --- npm packages for the browser tests ------------------------------------------------------
-if [ -f "$VERSUS_ROOT/tests/browser/package.json" ] && \
-   [ ! -d "$VERSUS_ROOT/tests/browser/node_modules/playwright-core" ]; then
-  log "installing npm packages of the browser tests"
-  (cd "$VERSUS_ROOT/tests/browser" && npm install --no-audit --no-fund --loglevel=error >&2)
-fi
-
-# Toolchain trap: emcc needs Debian's acorn, which the machine's node cannot see by default.
-export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+# --- npm packages of the node tests (tests/*/package.json) -----------------------------------
+# Installed again when package.json or package-lock.json is newer than node_modules.
+for pkg in "$VERSUS_ROOT"/tests/*/package.json; do
+  [ -f "$pkg" ] || continue
+  dir=$(dirname "$pkg")
+  stamp="$dir/node_modules/.versus-installed"
+  if [ ! -f "$stamp" ] || [ "$pkg" -nt "$stamp" ] || \
+     { [ -f "$dir/package-lock.json" ] && [ "$dir/package-lock.json" -nt "$stamp" ]; }; then
+    log "installing npm packages in ${dir#"$VERSUS_ROOT"/}"
+    if [ -f "$dir/package-lock.json" ]; then
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    else
+      (cd "$dir" && npm install --no-audit --no-fund --loglevel=error >&2)
+    fi
+    touch "$stamp"
+  fi
+done

@@ -1,0 +1,50 @@
+# Every test is registered with CTest: unit (model), headless UI, browser, desktop window.
+find_package(Catch2 REQUIRED)
+include(Catch)
+
+set(VERSUS_WEB_DIST "${CMAKE_SOURCE_DIR}/build/web/dist" CACHE PATH
+    "the built web folder the browser tests serve (cmake --preset web && cmake --build --preset web)")
+
+file(GLOB MODEL_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/model/*.cpp)
+if(MODEL_TEST_SOURCES)
+  add_executable(model_tests ${MODEL_TEST_SOURCES})
+  target_link_libraries(model_tests PRIVATE versus_model nlohmann_json_headers Catch2::Catch2)
+  target_compile_definitions(model_tests PRIVATE VERSUS_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  catch_discover_tests(model_tests TEST_PREFIX "model: ")
+endif()
+
+file(GLOB UI_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/ui/*.cpp)
+if(UI_TEST_SOURCES)
+  add_executable(ui_tests ${UI_TEST_SOURCES})
+  target_link_libraries(ui_tests PRIVATE versus_ui Catch2::Catch2)
+  target_compile_definitions(ui_tests PRIVATE VERSUS_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  catch_discover_tests(ui_tests TEST_PREFIX "ui: ")
+endif()
+
+# Desktop window tests under Xvfb, and the CLI: shell scripts in tests/desktop/.
+file(GLOB DESKTOP_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/desktop/*.test.sh)
+foreach(t ${DESKTOP_TESTS})
+  get_filename_component(name ${t} NAME_WE)
+  add_test(NAME "desktop: ${name}" COMMAND bash ${t} $<TARGET_FILE:versus>)
+  set_tests_properties("desktop: ${name}" PROPERTIES TIMEOUT 120
+    ENVIRONMENT "VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+endforeach()
+
+# Node tests, one CTest test per tests/<group>/*.test.mjs file:
+#  browser: Playwright + Debian's Chromium against build/web/dist (run one at a time);
+#  schema:  the JSON Schema (ajv) and the C++ validator agree on the corpus in tests/payloads.
+# Each gets VERSUS_WEB_DIST, VERSUS_SOURCE_DIR and VERSUS_BIN (the desktop binary).
+find_program(NODE_EXECUTABLE node REQUIRED)
+foreach(group browser schema)
+  file(GLOB NODE_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/${group}/*.test.mjs)
+  foreach(t ${NODE_TESTS})
+    get_filename_component(name ${t} NAME_WE)
+    add_test(NAME "${group}: ${name}" COMMAND ${NODE_EXECUTABLE} ${t}
+             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/${group})
+    set_tests_properties("${group}: ${name}" PROPERTIES TIMEOUT 180
+      ENVIRONMENT "VERSUS_WEB_DIST=${VERSUS_WEB_DIST};VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};VERSUS_BIN=$<TARGET_FILE:versus>")
+    if(group STREQUAL "browser")
+      set_tests_properties("${group}: ${name}" PROPERTIES RUN_SERIAL TRUE)
+    endif()
+  endforeach()
+endforeach()

@@ -1,0 +1,151 @@
+// The seed comparison drawn headless: what a reader sees, asserted on the frame record.
+#include "headless.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace versus;
+using versus::test::Headless;
+
+static const ui::DrawnItem& card(const Headless& h, const char* id) {
+    const ui::DrawnItem* c = h.record.find("card", id);
+    REQUIRE(c != nullptr);
+    return *c;
+}
+
+// The first item with `role` inside the card of tool `id`.
+static const ui::DrawnItem* in_card(const Headless& h, const char* id, const char* role) {
+    const ui::DrawnItem& c = card(h, id);
+    for (const ui::DrawnItem* it : h.record.all(role))
+        if (test::inside(*it, c)) return it;
+    return nullptr;
+}
+
+TEST_CASE("seed: header, two cards side by side with the page's figures", "[ui][seed]") {
+    Headless h(1100, 900);
+    h.view.set_payload(test::seed_payload());
+    ImDrawData* d = h.settle();
+    REQUIRE(d->TotalVtxCount > 1000);
+
+    REQUIRE(h.record.find("kicker", "AI tool comparison"));
+    REQUIRE(h.record.find("title", "Claude Haiku Open Weights vs Mistral 4B"));
+    REQUIRE(h.record.find("question", "Which one should you ship with?"));
+
+    const std::string haiku = h.view.payload().tools.at(0).id;
+    const std::string mistral = h.view.payload().tools.at(1).id;
+    const ui::DrawnItem& a = card(h, haiku.c_str());
+    const ui::DrawnItem& b = card(h, mistral.c_str());
+    CHECK(a.min.y == b.min.y);          // side by side
+    CHECK(a.max.x < b.min.x);           // not overlapping
+    CHECK(b.max.x <= 1100);
+
+    const ui::DrawnItem* p1 = in_card(h, haiku.c_str(), "tool.panel");
+    const ui::DrawnItem* p2 = in_card(h, mistral.c_str(), "tool.panel");
+    REQUIRE(p1);
+    REQUIRE(p2);
+    CHECK(p1->text == "50%");
+    CHECK(p2->text == "75%");
+    for (const std::string& id : {haiku, mistral}) {
+        const ui::DrawnItem* c = in_card(h, id.c_str(), "tool.community");
+        const ui::DrawnItem* e = in_card(h, id.c_str(), "tool.entry");
+        REQUIRE(c);
+        REQUIRE(e);
+        CHECK(c->text == "\xE2\x80\x94");   // —
+        CHECK(e->text == "Free");
+    }
+    CHECK(in_card(h, haiku.c_str(), "tool.name")->text == "Claude Haiku Open Weights");
+    CHECK(in_card(h, mistral.c_str(), "tool.name")->text == "Mistral 4B");
+    CHECK(in_card(h, haiku.c_str(), "tool.category")->text == "Developer Tools");
+}
+
+TEST_CASE("seed: the eight quotes in the scorecard, the call to action last", "[ui][seed]") {
+    Headless h(1100, 900);
+    Payload p = test::seed_payload();
+    h.view.set_payload(p);
+    h.settle();
+    auto quotes = h.record.all("quote");
+    REQUIRE(quotes.size() == 8);
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        CHECK(quotes[i]->text.find(p.reviews[i].quote) != std::string::npos);
+        CHECK(quotes[i]->text.rfind("\xE2\x80\x9C", 0) == 0);   // opens with a curly quote
+    }
+    const ui::DrawnItem* cta = h.record.find("cta");
+    REQUIRE(cta);
+    for (const ui::DrawnItem* q : quotes) CHECK(q->max.y < cta->min.y);
+    CHECK(h.view.content_height() >= cta->max.y);
+}
+
+TEST_CASE("seed: nothing is cut off at 1280, 768 and 360 px", "[ui][seed][layout]") {
+    for (float width : {1280.0f, 768.0f, 360.0f}) {
+        CAPTURE(width);
+        Headless h(width, 20000);   // tall enough for everything: no scrollbar
+        h.view.set_payload(test::seed_payload());
+        h.settle();
+        REQUIRE(!h.record.items.empty());
+        for (const ui::DrawnItem& it : h.record.items) {
+            CAPTURE(it.role, it.text);
+            CHECK(it.min.x >= 0);
+            CHECK(it.max.x <= width + 0.5f);
+        }
+        auto cards = h.record.all("card");
+        REQUIRE(cards.size() == 2);
+        CHECK_FALSE(test::overlap(*cards[0], *cards[1]));
+        if (width < 2 * 260 + 16 + 40) CHECK(cards[1]->min.y > cards[0]->max.y);   // stacked
+        else CHECK(cards[1]->min.y == cards[0]->min.y);                            // side by side
+        CHECK(h.view.content_height() < 20000);
+    }
+}
+
+TEST_CASE("seed: every character of the payload has a glyph in every font", "[ui][seed][fonts]") {
+    Headless h;
+    std::string all(default_payload_text());
+    // The UI's own strings with non-ASCII characters.
+    all += "\xE2\x80\x94 \xE2\x80\x9C \xE2\x80\x9D \xC2\xB7 \xE2\x86\x92";
+    const std::u32string cps = test::utf8_decode(all);
+    REQUIRE(cps.size() > 1000);
+    for (ImFont* f : {h.fonts.body, h.fonts.body_bold, h.fonts.small, h.fonts.small_bold,
+                      h.fonts.heading, h.fonts.title, h.fonts.figure}) {
+        for (char32_t c : cps) {
+            if (c < 0x20) continue;   // newlines and tabs in the JSON text are not drawn
+            CAPTURE(static_cast<unsigned>(c));
+            CHECK(f->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+        }
+    }
+}
+
+TEST_CASE("fonts are rasterised at the device pixel ratio", "[ui][fonts]") {
+    Headless one(800, 600, 1.0f);
+    const float h1 = one.fonts.body->FindGlyph('H')->Y1 - one.fonts.body->FindGlyph('H')->Y0;
+    const float size1 = one.fonts.body->FontSize;
+    const float logical1 = one.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale;
+    Headless two(800, 600, 2.0f);
+    const float h2 = two.fonts.body->FindGlyph('H')->Y1 - two.fonts.body->FindGlyph('H')->Y0;
+    CHECK(two.fonts.body->FontSize == Approx(2 * size1));
+    CHECK(h2 == Approx(2 * h1).margin(1.0));
+    // The same logical size: drawn at 1/ratio, so layout does not change with the ratio.
+    CHECK(two.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale == Approx(logical1));
+}
+
+TEST_CASE("an invalid payload shows an error card listing every problem", "[ui][errors]") {
+    Headless h(900, 700);
+    LoadResult r = load_payload(R"({"version": 2, "title": "", "tools": []})");
+    REQUIRE_FALSE(r.ok());
+    h.view.set_problems(r.problems, "bad.json");
+    h.settle();
+    REQUIRE(h.record.find("error.title", "This comparison can't be shown"));
+    auto lines = h.record.all("error");
+    REQUIRE(lines.size() == r.problems.size());
+    CHECK(lines[0]->text.rfind("bad.json:", 0) == 0);
+    CHECK_FALSE(h.record.find("card"));
+}
+
+TEST_CASE("grid layout: columns keep cards at least 260 px wide", "[ui][layout]") {
+    CHECK(ui::grid_layout(1060, 2, 260, 16).columns == 2);
+    CHECK(ui::grid_layout(1060, 16, 260, 16).columns == 4);
+    CHECK(ui::grid_layout(535, 2, 260, 16).columns == 1);
+    CHECK(ui::grid_layout(536, 2, 260, 16).columns == 2);
+    CHECK(ui::grid_layout(280, 3, 260, 16).columns == 1);
+    CHECK(ui::grid_layout(200, 3, 260, 16).columns == 1);   // narrower than a card: one column
+    auto g = ui::grid_layout(1000, 3, 260, 16);
+    CHECK(g.columns == 3);
+    CHECK(g.card_width * 3 + 2 * 16 == Approx(1000));
+}
