@@ -1,0 +1,174 @@
+// load.cpp — load_payload(): the text checks, the parse and the validation, in that order.
+//
+// Why this file exists: a publisher's payload may be anything — too big, not UTF-8, not JSON,
+// nested a million levels deep, or JSON that breaks the rules of payload-v1.md. Each case must
+// end as a list of problems a person can act on, never as an exception, an abort or a stack
+// overflow. The steps:
+//   1. size: over kMaxPayloadBytes is one error, and nothing is read;
+//   2. a UTF-8 byte order mark at the start is skipped (accepted, not counted in columns);
+//   3. UTF-8, syntax, nesting depth and number range (json_scan): the first problem is the one
+//      error; duplicate keys are noted on the way;
+//   4. nlohmann/json parses the text, which is known valid and at most kMaxDepth deep;
+//   5. validate.cpp checks every rule;
+//   6. the findings get their line and column from one more scan, and are sorted in document
+//      order.
+#include <algorithm>
+#include <climits>
+#include <exception>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "model/json_scan.hpp"
+#include "model/payload.hpp"
+#include "model/validate.hpp"
+
+namespace versus {
+
+namespace {
+
+using detail::Finding;
+using detail::Findings;
+using detail::TextPos;
+
+// Notes every member whose key already appeared in the same object. Duplicate keys are an error:
+// JSON parsers disagree on which one counts (nlohmann/json and browsers keep the last, others
+// the first), so the payload would not mean one thing.
+class DuplicateKeys : public detail::JsonEvents {
+public:
+    explicit DuplicateKeys(Findings& findings) : findings_(findings) {}
+
+    void begin_object(TextPos) override {
+        opened();
+        stack_.push_back(Frame{true, 0, {}, {}});
+    }
+    void begin_array(TextPos) override {
+        opened();
+        stack_.push_back(Frame{false, 0, {}, {}});
+    }
+    void end_object() override { stack_.pop_back(); }
+    void end_array() override { stack_.pop_back(); }
+    void scalar(TextPos) override { opened(); }
+    void key(const std::string& name, TextPos pos) override {
+        Frame& frame = stack_.back();
+        const auto [it, fresh] = frame.seen.emplace(name, pos);
+        if (!fresh) {
+            std::string pointer = container_pointer();
+            detail::append_pointer_token(pointer, name);
+            findings_.add(Finding{Severity::Error, std::move(pointer),
+                                  "duplicate field " + detail::in_quotes(name) +
+                                      ", first given at line " + std::to_string(it->second.line) +
+                                      ", column " + std::to_string(it->second.column),
+                                  detail::Anchor::Key, pos});
+        }
+        frame.key = name;
+    }
+
+private:
+    struct Frame {
+        bool object;
+        std::size_t elements;   // arrays: values begun so far
+        std::string key;        // objects: the current member's key
+        std::unordered_map<std::string, TextPos> seen;
+    };
+
+    void opened() {
+        if (!stack_.empty() && !stack_.back().object) ++stack_.back().elements;
+    }
+
+    // The pointer of the innermost open object (built only when a duplicate turns up).
+    std::string container_pointer() const {
+        std::string pointer;
+        for (std::size_t k = 0; k + 1 < stack_.size(); ++k) {
+            const Frame& frame = stack_[k];
+            if (frame.object) {
+                detail::append_pointer_token(pointer, frame.key);
+            } else {
+                pointer += '/' + std::to_string(frame.elements - 1);
+            }
+        }
+        return pointer;
+    }
+
+    Findings& findings_;
+    std::vector<Frame> stack_;
+};
+
+LoadResult one_error(std::string message, TextPos pos = {}) {
+    LoadResult result;
+    result.problems.push_back(Problem{Severity::Error, "", std::move(message), pos.line, pos.column});
+    return result;
+}
+
+LoadResult load(std::string_view text) {
+    if (text.size() > kMaxPayloadBytes) {
+        return one_error("the payload is " + std::to_string(text.size()) +
+                         " bytes; the limit is " + std::to_string(kMaxPayloadBytes) +
+                         " bytes (1 MiB)");
+    }
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (auto error = detail::check_utf8(text)) return one_error(error->message, error->pos);
+
+    Findings findings;
+    DuplicateKeys duplicates(findings);
+    if (auto error = detail::scan_json(text, duplicates)) {
+        return one_error(error->message, error->pos);
+    }
+    const nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(), nullptr,
+                                                          /*allow_exceptions=*/false);
+    if (document.is_discarded()) {   // the scanner is at least as strict: should not happen
+        return one_error("syntax error: the payload could not be read as JSON", {1, 1});
+    }
+    std::optional<Payload> payload = detail::validate(document, findings);
+
+    std::vector<std::string> pointers;
+    for (const Finding& f : findings.list) {
+        if (!f.pos) pointers.push_back(f.pointer);
+    }
+    const auto located = detail::locate(text, pointers);
+
+    LoadResult result;
+    result.problems.reserve(findings.list.size() + 1);
+    for (Finding& f : findings.list) {
+        TextPos pos;
+        if (f.pos) {
+            pos = *f.pos;
+        } else if (const auto it = located.find(f.pointer); it != located.end()) {
+            pos = f.anchor == detail::Anchor::Key ? it->second.key : it->second.value;
+        }
+        result.problems.push_back(
+            Problem{f.severity, std::move(f.pointer), std::move(f.message), pos.line, pos.column});
+    }
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem& a, const Problem& b) {
+                         const auto key = [](const Problem& p) {
+                             return std::make_pair(p.line > 0 ? p.line : INT_MAX, p.column);
+                         };
+                         return key(a) < key(b);
+                     });
+    if (const std::size_t dropped = findings.dropped_errors + findings.dropped_warnings) {
+        result.problems.push_back(Problem{
+            findings.dropped_errors ? Severity::Error : Severity::Warning, "",
+            "and " + std::to_string(dropped) + " more problems not listed (only the first " +
+                std::to_string(detail::kMaxFindings) + " are)",
+            0, 0});
+    }
+    if (!findings.has_error) result.payload = std::move(payload);
+    return result;
+}
+
+}  // namespace
+
+LoadResult load_payload(std::string_view text) {
+    try {
+        try {
+            return load(text);
+        } catch (const std::exception& e) {   // out of memory, or a bug: still a value
+            return one_error(std::string("the payload could not be read: ") + e.what());
+        }
+    } catch (...) {
+        return LoadResult{};   // not even the message fits in memory: no payload, no words
+    }
+}
+
+}  // namespace versus

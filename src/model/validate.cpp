@@ -1,0 +1,568 @@
+// validate.cpp — see validate.hpp. Index:
+//   [SECTION] Words for messages
+//   [SECTION] Rules of values (ids, URLs)
+//   [SECTION] Validator: fields
+//   [SECTION] Validator: payload, tools, reviewers, reviews, links
+#include "model/validate.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace versus::detail {
+
+using nlohmann::json;
+
+void Findings::add(Finding finding) {
+    const bool error = finding.severity == Severity::Error;
+    has_error = has_error || error;
+    if (list.size() < kMaxFindings) {
+        list.push_back(std::move(finding));
+    } else if (error) {
+        ++dropped_errors;
+    } else {
+        ++dropped_warnings;
+    }
+}
+
+// [SECTION] Words for messages ----------------------------------------------------------------
+
+std::size_t code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+std::string in_quotes(std::string_view text) {
+    constexpr std::size_t kShown = 60;
+    std::size_t seen = 0, cut = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (seen == kShown) {
+            cut = i;
+            break;
+        }
+        ++seen;
+    }
+    std::string out = json(std::string(text.substr(0, cut))).dump();
+    if (cut < text.size()) out.insert(out.size() - 1, "\u2026");
+    return out;
+}
+
+namespace {
+
+// What a value is, for "expected X, got Y".
+std::string describe(const json& value) {
+    switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "the number " + value.dump();
+    case json::value_t::string: return "the string " + in_quotes(value.get_ref<const std::string&>());
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "a value";
+    }
+}
+
+std::string at(const std::string& pointer, std::string_view name) {
+    std::string out = pointer;
+    append_pointer_token(out, name);
+    return out;
+}
+
+std::string at(const std::string& pointer, std::size_t index) {
+    return pointer + "/" + std::to_string(index);
+}
+
+// [SECTION] Rules of values (ids, URLs) -------------------------------------------------------
+
+constexpr const char* kIdRule =
+    "must match ^[a-z0-9][a-z0-9-]{0,63}$ (lowercase letters, digits and '-'), got ";
+
+bool is_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// Unicode spaces, C1 controls and invisible marks, which have no place in a URL.
+bool is_unicode_blank(std::uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0xA0) || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+           cp == 0xFEFF;
+}
+
+bool has_blank(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c <= 0x20 || c == 0x7F || c == '\\') return true;   // '\' is '/' to a browser
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::uint32_t cp = 0;
+        std::size_t len = 1;
+        if (c >= 0xF0) {
+            len = 4;
+            cp = c & 0x07u;
+        } else if (c >= 0xE0) {
+            len = 3;
+            cp = c & 0x0Fu;
+        } else {
+            len = 2;
+            cp = c & 0x1Fu;
+        }
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) {
+            cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+        }
+        if (is_unicode_blank(cp)) return true;
+        i += len;
+    }
+    return false;
+}
+
+// An absolute http: or https: URL with a host: "https://example.com/path". The scheme is
+// case-insensitive; user info and a numeric port are allowed; blanks and controls are not.
+bool is_web_url(std::string_view url) {
+    if (has_blank(url)) return false;
+    const std::size_t colon = url.find(':');
+    if (colon == std::string_view::npos) return false;
+    std::string scheme(url.substr(0, colon));
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+    if (scheme != "http" && scheme != "https") return false;
+    const std::string_view rest = url.substr(colon + 1);
+    if (rest.substr(0, 2) != "//") return false;
+    std::string_view authority = rest.substr(2);
+    authority = authority.substr(0, authority.find_first_of("/?#"));
+    const std::size_t at_sign = authority.rfind('@');
+    if (at_sign != std::string_view::npos) authority.remove_prefix(at_sign + 1);
+    std::string_view host = authority, port;
+    if (!authority.empty() && authority.front() == '[') {   // IPv6 literal
+        const std::size_t close = authority.find(']');
+        if (close == std::string_view::npos || close == 1) return false;
+        host = authority.substr(1, close - 1);
+        const std::string_view after = authority.substr(close + 1);
+        if (!after.empty() && after.front() != ':') return false;
+        if (!after.empty()) port = after.substr(1);
+    } else {
+        const std::size_t port_colon = authority.find(':');
+        if (port_colon != std::string_view::npos) {
+            host = authority.substr(0, port_colon);
+            port = authority.substr(port_colon + 1);
+        }
+    }
+    if (host.empty() || port.size() > 5) return false;
+    for (char c : port) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+// [SECTION] Validator: fields -----------------------------------------------------------------
+
+class Validator {
+public:
+    explicit Validator(Findings& findings) : findings_(findings) {}
+
+    std::optional<Payload> payload(const json& document);
+
+private:
+    void error(std::string pointer, std::string message) {
+        findings_.add({Severity::Error, std::move(pointer), std::move(message), Anchor::Value, {}});
+    }
+    void expected(const std::string& pointer, const char* what, const json& value) {
+        error(pointer, std::string("expected ") + what + ", got " + describe(value));
+    }
+
+    bool object(const json& value, const std::string& pointer) {
+        if (value.is_object()) return true;
+        expected(pointer, "an object", value);
+        return false;
+    }
+
+    // Warns about every member whose name is not in `known`; never looks inside them.
+    void unknown_fields(const json& object, const std::string& pointer,
+                        std::initializer_list<std::string_view> known) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (std::find(known.begin(), known.end(), it.key()) != known.end()) continue;
+            findings_.add({Severity::Warning, at(pointer, it.key()),
+                           "unknown field " + in_quotes(it.key()) + " is ignored", Anchor::Key, {}});
+        }
+    }
+
+    // The member `name` of `object`, or null when absent (an error when it is required).
+    const json* field(const json& object, const std::string& pointer, const char* name,
+                      bool required) {
+        const auto it = object.find(name);
+        if (it != object.end()) return &*it;
+        if (required) error(pointer, std::string("missing required field \"") + name + "\"");
+        return nullptr;
+    }
+
+    // A string of `min` to `max` code points (min is 0 or 1).
+    std::optional<std::string> text(const json& object, const std::string& pointer,
+                                    const char* name, bool required, std::size_t min,
+                                    std::size_t max) {
+        const json* value = field(object, pointer, name, required);
+        if (!value) return std::nullopt;
+        if (!value->is_string()) {
+            expected(at(pointer, name), "a string", *value);
+            return std::nullopt;
+        }
+        const std::string& s = value->get_ref<const std::string&>();
+        const std::size_t n = code_points(s);
+        if (n < min || n > max) {
+            error(at(pointer, name),
+                  (min == 0 ? "must be at most " + std::to_string(max)
+                            : "must be " + std::to_string(min) + " to " + std::to_string(max)) +
+                      " characters long, got " + std::to_string(n));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<std::string> id(const json& object, const std::string& pointer) {
+        const json* value = field(object, pointer, "id", true);
+        if (!value) return std::nullopt;
+        if (!value->is_string()) {
+            expected(at(pointer, "id"), "a string", *value);
+            return std::nullopt;
+        }
+        const std::string& s = value->get_ref<const std::string&>();
+        if (!is_id(s)) {
+            error(at(pointer, "id"), kIdRule + in_quotes(s));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<std::string> url(const json& object, const std::string& pointer,
+                                   bool required) {
+        const json* value = field(object, pointer, "url", required);
+        if (!value) return std::nullopt;
+        if (!value->is_string()) {
+            expected(at(pointer, "url"), "a string", *value);
+            return std::nullopt;
+        }
+        const std::string& s = value->get_ref<const std::string&>();
+        if (!is_web_url(s)) {
+            error(at(pointer, "url"),
+                  "must be an absolute http: or https: URL, got " + in_quotes(s));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<bool> boolean(const json& object, const std::string& pointer, const char* name,
+                                bool required) {
+        const json* value = field(object, pointer, name, required);
+        if (!value) return std::nullopt;
+        if (!value->is_boolean()) {
+            expected(at(pointer, name), "a boolean", *value);
+            return std::nullopt;
+        }
+        return value->get<bool>();
+    }
+
+    // An integer >= 0. JSON numbers with a fraction or an exponent (2.0, 1e3) are not integers,
+    // whatever their value: a count is written as digits.
+    std::optional<std::int64_t> count(const json& object, const std::string& pointer,
+                                      const char* name) {
+        const json* value = field(object, pointer, name, true);
+        if (!value) return std::nullopt;
+        if (!value->is_number_integer()) {
+            expected(at(pointer, name), "an integer", *value);
+            return std::nullopt;
+        }
+        if (value->is_number_unsigned()) {
+            const auto n = value->get<std::uint64_t>();
+            constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+            if (n > kMax) {
+                error(at(pointer, name),
+                      "must be at most " + std::to_string(kMax) + ", got " + value->dump());
+                return std::nullopt;
+            }
+            return static_cast<std::int64_t>(n);
+        }
+        const auto n = value->get<std::int64_t>();
+        if (n < 0) {
+            error(at(pointer, name), "must be an integer \u2265 0, got " + value->dump());
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    // An array of `min` to `max` items (min is 0 or 1); null when absent or not an array.
+    const json* array(const json& object, const std::string& pointer, const char* name,
+                      bool required, std::size_t min, std::size_t max) {
+        const json* value = field(object, pointer, name, required);
+        if (!value) return nullptr;
+        if (!value->is_array()) {
+            expected(at(pointer, name), "an array", *value);
+            return nullptr;
+        }
+        const std::size_t n = value->size();
+        if (n < min || n > max) {
+            error(at(pointer, name),
+                  (min == 0 ? "must have at most " + std::to_string(max)
+                            : "must have " + std::to_string(min) + " to " + std::to_string(max)) +
+                      " " + name + ", got " + std::to_string(n));
+        }
+        return value;
+    }
+
+    std::optional<Tool> tool(const json& value, const std::string& pointer);
+    std::optional<License> license(const json& value, const std::string& pointer);
+    std::optional<Pricing> pricing(const json& value, const std::string& pointer);
+    std::optional<Votes> votes(const json& value, const std::string& pointer);
+    std::optional<Reviewer> reviewer(const json& value, const std::string& pointer);
+    std::optional<Link> link(const json& value, const std::string& pointer);
+
+    Findings& findings_;
+};
+
+// [SECTION] Validator: payload, tools, reviewers, reviews, links ------------------------------
+
+// Ids of tools or reviewers, with where each was first given.
+struct IdIndex {
+    std::unordered_map<std::string, std::size_t> first;   // id -> item index
+    bool known = false;                                    // the array was readable
+};
+
+std::optional<Payload> Validator::payload(const json& document) {
+    if (!object(document, "")) return std::nullopt;
+    unknown_fields(document, "", {"$schema", "version", "title", "kicker", "question", "summary",
+                                  "tools", "reviewers", "reviews", "cta"});
+    Payload out;
+    if (const json* schema = field(document, "", "$schema", false); schema && !schema->is_string()) {
+        expected("/$schema", "a string", *schema);
+    }
+    if (const json* version = field(document, "", "version", true)) {
+        if (!version->is_number_integer()) {
+            expected("/version", "an integer", *version);
+        } else if (!(version->is_number_unsigned() && version->get<std::uint64_t>() == 1)) {
+            error("/version", "version " + version->dump() +
+                                  " is not supported; this widget reads version 1");
+        }
+    }
+    out.title = text(document, "", "title", true, 1, 200).value_or("");
+    out.kicker = text(document, "", "kicker", false, 0, 80).value_or("");
+    out.question = text(document, "", "question", false, 0, 200).value_or("");
+    out.summary = text(document, "", "summary", false, 0, 1000).value_or("");
+
+    IdIndex tool_ids;
+    if (const json* tools = array(document, "", "tools", true, 1, 16)) {
+        tool_ids.known = true;
+        for (std::size_t i = 0; i < tools->size(); ++i) {
+            const json& item = (*tools)[i];
+            const std::string pointer = at("/tools", i);
+            if (auto t = tool(item, pointer)) out.tools.push_back(std::move(*t));
+            const auto id = item.is_object() ? item.find("id") : item.end();
+            if (item.is_object() && id != item.end() && id->is_string()) {
+                const auto [it, fresh] = tool_ids.first.emplace(id->get<std::string>(), i);
+                if (!fresh) {
+                    error(pointer + "/id", "tool id " + in_quotes(it->first) +
+                                               " is already used by " + at("/tools", it->second));
+                }
+            }
+        }
+    }
+
+    IdIndex reviewer_ids;
+    reviewer_ids.known = true;   // absent means []
+    if (const json* reviewers = array(document, "", "reviewers", false, 0, 64)) {
+        for (std::size_t i = 0; i < reviewers->size(); ++i) {
+            const json& item = (*reviewers)[i];
+            const std::string pointer = at("/reviewers", i);
+            if (auto r = reviewer(item, pointer)) out.reviewers.push_back(std::move(*r));
+            const auto id = item.is_object() ? item.find("id") : item.end();
+            if (item.is_object() && id != item.end() && id->is_string()) {
+                const auto [it, fresh] = reviewer_ids.first.emplace(id->get<std::string>(), i);
+                if (!fresh) {
+                    error(pointer + "/id", "reviewer id " + in_quotes(it->first) +
+                                               " is already used by " +
+                                               at("/reviewers", it->second));
+                }
+            }
+        }
+    } else if (document.contains("reviewers")) {
+        reviewer_ids.known = false;   // present but not an array: already reported
+    }
+
+    if (const json* reviews = array(document, "", "reviews", false, 0, 1024)) {
+        std::map<std::pair<std::size_t, std::size_t>, std::size_t> pairs;   // -> review index
+        for (std::size_t i = 0; i < reviews->size(); ++i) {
+            const json& item = (*reviews)[i];
+            const std::string pointer = at("/reviews", i);
+            if (!object(item, pointer)) continue;
+            unknown_fields(item, pointer, {"tool", "reviewer", "verdict", "quote"});
+            // A reference: an id string naming an item of `index`.
+            const auto reference = [&](const char* name, const IdIndex& index,
+                                       const char* noun) -> std::optional<std::size_t> {
+                const json* value = field(item, pointer, name, true);
+                if (!value) return std::nullopt;
+                if (!value->is_string()) {
+                    expected(at(pointer, name), "a string", *value);
+                    return std::nullopt;
+                }
+                if (!index.known) return std::nullopt;
+                const auto found = index.first.find(value->get_ref<const std::string&>());
+                if (found == index.first.end()) {
+                    error(at(pointer, name), std::string("no ") + noun + " has the id " +
+                                                 in_quotes(value->get_ref<const std::string&>()));
+                    return std::nullopt;
+                }
+                return found->second;
+            };
+            const auto tool_index = reference("tool", tool_ids, "tool");
+            const auto reviewer_index = reference("reviewer", reviewer_ids, "reviewer");
+            std::optional<Verdict> verdict;
+            if (const json* value = field(item, pointer, "verdict", true)) {
+                if (!value->is_string()) {
+                    expected(pointer + "/verdict", "a string", *value);
+                } else if (*value == "ship") {
+                    verdict = Verdict::Ship;
+                } else if (*value == "skip") {
+                    verdict = Verdict::Skip;
+                } else {
+                    error(pointer + "/verdict", "must be \"ship\" or \"skip\", got " +
+                                                    in_quotes(value->get_ref<const std::string&>()));
+                }
+            }
+            const auto quote = text(item, pointer, "quote", true, 1, 4000);
+            if (tool_index && reviewer_index) {
+                const auto [it, fresh] = pairs.emplace(std::make_pair(*tool_index, *reviewer_index), i);
+                if (!fresh) {
+                    const json& first = (*reviews)[it->second];
+                    error(pointer, "reviewer " + in_quotes(first["reviewer"].get<std::string>()) +
+                                       " already reviewed tool " +
+                                       in_quotes(first["tool"].get<std::string>()) + " at " +
+                                       at("/reviews", it->second));
+                }
+            }
+            if (tool_index && reviewer_index && verdict && quote) {
+                out.reviews.push_back(Review{static_cast<int>(*tool_index),
+                                             static_cast<int>(*reviewer_index), *verdict, *quote});
+            }
+        }
+    }
+
+    if (const json* cta = field(document, "", "cta", false)) {
+        if (auto l = link(*cta, "/cta")) out.cta = std::move(*l);
+    }
+    if (findings_.has_error) return std::nullopt;
+    return out;
+}
+
+std::optional<Tool> Validator::tool(const json& value, const std::string& pointer) {
+    if (!object(value, pointer)) return std::nullopt;
+    unknown_fields(value, pointer, {"id", "name", "vendor", "category", "tagline", "description",
+                                    "url", "license", "pricing", "community"});
+    Tool t;
+    t.id = id(value, pointer).value_or("");
+    t.name = text(value, pointer, "name", true, 1, 120).value_or("");
+    t.vendor = text(value, pointer, "vendor", false, 0, 120).value_or("");
+    t.category = text(value, pointer, "category", false, 0, 60).value_or("");
+    t.tagline = text(value, pointer, "tagline", false, 0, 200).value_or("");
+    t.description = text(value, pointer, "description", false, 0, 4000).value_or("");
+    t.url = url(value, pointer, false).value_or("");
+    if (const json* l = field(value, pointer, "license", true)) {
+        if (auto parsed = license(*l, pointer + "/license")) t.license = std::move(*parsed);
+    }
+    if (const json* p = field(value, pointer, "pricing", false)) {
+        t.pricing = pricing(*p, pointer + "/pricing");
+    }
+    if (const json* c = field(value, pointer, "community", false)) {
+        if (auto parsed = votes(*c, pointer + "/community")) t.community = *parsed;
+    }
+    return t;
+}
+
+std::optional<License> Validator::license(const json& value, const std::string& pointer) {
+    if (!object(value, pointer)) return std::nullopt;
+    unknown_fields(value, pointer,
+                   {"name", "spdx", "commercial_use", "open_weights", "osi_approved"});
+    License l;
+    l.name = text(value, pointer, "name", true, 1, 120).value_or("");
+    if (const json* spdx = field(value, pointer, "spdx", false)) {
+        if (spdx->is_string()) {
+            l.spdx = spdx->get<std::string>();
+        } else if (!spdx->is_null()) {
+            expected(pointer + "/spdx", "a string or null", *spdx);
+        }
+    }
+    l.commercial_use = boolean(value, pointer, "commercial_use", true).value_or(false);
+    l.open_weights = boolean(value, pointer, "open_weights", false).value_or(false);
+    l.osi_approved = boolean(value, pointer, "osi_approved", false).value_or(false);
+    return l;
+}
+
+std::optional<Pricing> Validator::pricing(const json& value, const std::string& pointer) {
+    if (!object(value, pointer)) return std::nullopt;
+    unknown_fields(value, pointer, {"entry", "entry_usd_month", "notes"});
+    Pricing p;
+    p.entry = text(value, pointer, "entry", true, 1, 60).value_or("");
+    if (const json* usd = field(value, pointer, "entry_usd_month", false)) {
+        if (usd->is_number()) {
+            const double amount = usd->get<double>();
+            if (amount < 0) {
+                error(pointer + "/entry_usd_month",
+                      "must be a number \u2265 0 or null, got " + usd->dump());
+            } else {
+                p.entry_usd_month = amount == 0 ? 0.0 : amount;   // no -0
+            }
+        } else if (!usd->is_null()) {
+            expected(pointer + "/entry_usd_month", "a number or null", *usd);
+        }
+    }
+    p.notes = text(value, pointer, "notes", false, 0, 500).value_or("");
+    return p;
+}
+
+std::optional<Votes> Validator::votes(const json& value, const std::string& pointer) {
+    if (!object(value, pointer)) return std::nullopt;
+    unknown_fields(value, pointer, {"ship", "skip"});
+    Votes v;
+    v.ship = count(value, pointer, "ship").value_or(0);
+    v.skip = count(value, pointer, "skip").value_or(0);
+    return v;
+}
+
+std::optional<Reviewer> Validator::reviewer(const json& value, const std::string& pointer) {
+    if (!object(value, pointer)) return std::nullopt;
+    unknown_fields(value, pointer, {"id", "name", "lens"});
+    Reviewer r;
+    r.id = id(value, pointer).value_or("");
+    r.name = text(value, pointer, "name", true, 1, 80).value_or("");
+    r.lens = text(value, pointer, "lens", false, 0, 80).value_or("");
+    return r;
+}
+
+std::optional<Link> Validator::link(const json& value, const std::string& pointer) {
+    if (!object(value, pointer)) return std::nullopt;
+    unknown_fields(value, pointer, {"label", "url"});
+    Link l;
+    l.label = text(value, pointer, "label", true, 1, 120).value_or("");
+    l.url = url(value, pointer, true).value_or("");
+    return l;
+}
+
+}  // namespace
+
+std::optional<Payload> validate(const json& document, Findings& findings) {
+    return Validator(findings).payload(document);
+}
+
+}  // namespace versus::detail

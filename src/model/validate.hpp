@@ -1,0 +1,59 @@
+// validate.hpp — checks a parsed payload against every rule of payload-v1.md.
+//
+// Why this file exists: load_payload() is three steps (check the text, parse it, validate the
+// document). This is the third: it walks the document once, builds the typed Payload and notes
+// every problem with its JSON Pointer. It knows nothing of text positions; load.cpp places the
+// findings afterwards, so a valid payload never pays for that.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "model/json_scan.hpp"
+#include "model/payload.hpp"
+
+namespace versus::detail {
+
+// Which place of the pointed-at member a finding is about.
+enum class Anchor {
+    Value,   // the value (for a missing field: the object that lacks it)
+    Key,     // the member's key (unknown fields, duplicate keys)
+};
+
+struct Finding {
+    Severity severity = Severity::Error;
+    std::string pointer;
+    std::string message;
+    Anchor anchor = Anchor::Value;
+    std::optional<TextPos> pos;   // already known (duplicate keys); looked up otherwise
+};
+
+// At most kMaxFindings are kept (a 1 MiB payload can hold far more problems than anyone reads);
+// the rest are only counted.
+inline constexpr std::size_t kMaxFindings = 1000;
+
+struct Findings {
+    std::vector<Finding> list;
+    std::size_t dropped_errors = 0;
+    std::size_t dropped_warnings = 0;
+    bool has_error = false;
+
+    void add(Finding finding);
+};
+
+// Validates `document`. Returns the payload it describes when no error was found (by this or an
+// earlier step: `findings.has_error`); adds every problem to `findings`.
+std::optional<Payload> validate(const nlohmann::json& document, Findings& findings);
+
+// `"text"` as JSON writes it, cut to 60 characters with "…": for quoting a publisher's text in a
+// message.
+std::string in_quotes(std::string_view text);
+
+// Length in Unicode code points of UTF-8 text.
+std::size_t code_points(std::string_view text);
+
+}  // namespace versus::detail
