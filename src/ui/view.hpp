@@ -4,14 +4,21 @@
 // Why: the widget is a function of (payload, reader state, theme, width). Each platform owns the
 // window, GL and input; it calls ComparisonView::draw() between ImGui::NewFrame() and
 // ImGui::Render() and reads back content_height() to size itself. Nothing here knows GLFW, GL or
-// the browser. The reader state (filters, votes, expanded quotes) lives in ViewState, apart from
-// the payload, so a reload keeps what still applies.
+// the browser. The reader state (filters, votes, expanded quotes) lives apart from the payload,
+// so a reload keeps what still applies.
+//
+// The view is split by feature (Tracy's View_<Feature>.cpp): view.cpp (frame, header, call to
+// action, error card), view_cards.cpp, view_filters.cpp, view_charts.cpp, view_pricing.cpp,
+// view_scorecard.cpp; view_internal.hpp holds the drawing primitives they share.
 #pragma once
 
 #include "model/payload.hpp"
+#include "model/reader.hpp"
 #include "ui/style.hpp"
 
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,9 +41,22 @@ struct FrameRecord {
     std::vector<const DrawnItem*> all(std::string_view role) const;
 };
 
-// What the host (desktop app, web element) does on the widget's behalf.
+// What the host (desktop app, web element) does on the widget's behalf. All optional.
 struct HostCallbacks {
     std::function<void(const std::string& url)> open_url;
+    // The reader cast (verdict) or took back (nullopt) their vote on a tool.
+    std::function<void(const std::string& tool_id, std::optional<Verdict> verdict)> on_vote;
+    // The license filters changed; `shown` of `total` tools remain.
+    std::function<void(const LicenseFilter& filter, int shown, int total)> on_filter;
+};
+
+// What the reader has done: kept across payload reloads where it still applies.
+struct ReaderState {
+    LicenseFilter filter;
+    ReaderVotes votes;                 // tool id → the reader's own vote
+    std::set<std::string> expanded;    // reviews shown in full: "tool/reviewer"
+    PriceSort price_sort = PriceSort::Payload;
+    std::string pinned;                // chart detail opened by a tap/click/Enter ("" = none)
 };
 
 // Pure layout of a grid of cards: how many columns fit and how wide each card is.
@@ -48,7 +68,7 @@ GridLayout grid_layout(float available_width, int count, float min_card_width, f
 
 class ComparisonView {
 public:
-    // A payload to show. Clears any problems shown before.
+    // A payload to show. Clears any problems shown before; keeps the reader state that applies.
     void set_payload(Payload payload);
     // Problems to show in the error card (from load_payload(), formatted with `source`, e.g. a
     // file name). With a payload already shown, it stays drawn under the error list.
@@ -59,6 +79,18 @@ public:
     const Payload& payload() const { return payload_; }
     const std::vector<std::string>& problem_lines() const { return problems_; }
 
+    ReaderState& reader() { return reader_; }
+    const ReaderState& reader() const { return reader_; }
+    // Replaces the reader's votes (e.g. restored by the host) and recomputes the figures.
+    void set_votes(ReaderVotes votes);
+    // Sets the filters as if the reader had clicked the chips (fires on_filter).
+    void set_filter(const LicenseFilter& filter);
+
+    // Which tools pass the filters (index = tool index), and the split of the shown ones.
+    const std::vector<bool>& shown() const { return derived_.shown; }
+    int shown_count() const { return derived_.shown_count; }
+    const ReviewerSplit& split() const { return derived_.split; }
+
     // One frame: the whole widget in a window that covers io.DisplaySize.
     void draw(const Fonts& fonts, const Palette& palette);
 
@@ -68,20 +100,40 @@ public:
     FrameRecord* record = nullptr;
     HostCallbacks host;
 
-    struct Ctx;   // per-frame drawing context (view.cpp)
+    struct Ctx;   // per-frame drawing context (view_internal.hpp)
 
 private:
+    void recompute();
+    void vote(int tool, Verdict verdict);
     void draw_header(Ctx& c);
+    void draw_filters(Ctx& c);
+    void draw_empty_state(Ctx& c);
     void draw_cards(Ctx& c);
     void draw_card(Ctx& c, int tool, float width);
+    void draw_vote(Ctx& c, int tool, float width);
+    void draw_charts(Ctx& c);
+    void draw_split_bars(Ctx& c, float width);
+    void draw_matrix(Ctx& c, float width);
+    void draw_pinned(Ctx& c, float width);
+    void draw_pricing(Ctx& c);
     void draw_scorecard(Ctx& c);
     void draw_review(Ctx& c, int review, float width, bool show_tool);
     void draw_cta(Ctx& c);
     void draw_errors(Ctx& c);
 
+    struct Derived {
+        std::vector<bool> shown;
+        int shown_count = 0;
+        std::vector<std::string> license_names;
+        ReviewerSplit split;
+        std::vector<PanelFigure> panel;   // per tool (all reviews of the tool)
+    };
+
     Payload payload_;
     bool has_payload_ = false;
     std::vector<std::string> problems_;
+    ReaderState reader_;
+    Derived derived_;
     float content_height_ = 0;
 };
 

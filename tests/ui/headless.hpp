@@ -7,6 +7,7 @@
 #include "ui/view.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <fstream>
 #include <sstream>

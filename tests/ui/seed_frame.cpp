@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace versus;
 using versus::test::Headless;
 
@@ -62,11 +64,23 @@ TEST_CASE("seed: the eight quotes in the scorecard, the call to action last", "[
     Payload p = test::seed_payload();
     h.view.set_payload(p);
     h.settle();
+    // Every review is shown, in payload order within its tool's column.
+    auto reviews = h.record.all("review");
+    REQUIRE(reviews.size() == 8);
+    for (const Review& rv : p.reviews) {
+        const std::string key = p.tools[static_cast<size_t>(rv.tool)].id + "/" + p.reviewers[static_cast<size_t>(rv.reviewer)].id;
+        CAPTURE(key);
+        CHECK(h.record.find("review", key));
+    }
+    // Long quotes are folded; once expanded, every quote is drawn in full with curly quotes.
+    for (auto& r : p.reviews)
+        h.view.reader().expanded.insert(p.tools[static_cast<size_t>(r.tool)].id + "/" + p.reviewers[static_cast<size_t>(r.reviewer)].id);
+    h.settle();
     auto quotes = h.record.all("quote");
     REQUIRE(quotes.size() == 8);
-    for (size_t i = 0; i < quotes.size(); ++i) {
-        CHECK(quotes[i]->text.find(p.reviews[i].quote) != std::string::npos);
-        CHECK(quotes[i]->text.rfind("\xE2\x80\x9C", 0) == 0);   // opens with a curly quote
+    for (const Review& rv : p.reviews) {
+        const std::string full = "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D";
+        CHECK(std::any_of(quotes.begin(), quotes.end(), [&](const ui::DrawnItem* q) { return q->text == full; }));
     }
     const ui::DrawnItem* cta = h.record.find("cta");
     REQUIRE(cta);
@@ -140,7 +154,8 @@ TEST_CASE("an invalid payload shows an error card listing every problem", "[ui][
 
 TEST_CASE("grid layout: columns keep cards at least 260 px wide", "[ui][layout]") {
     CHECK(ui::grid_layout(1060, 2, 260, 16).columns == 2);
-    CHECK(ui::grid_layout(1060, 16, 260, 16).columns == 4);
+    CHECK(ui::grid_layout(1088, 16, 260, 16).columns == 4);   // 4 × 260 + 3 × 16
+    CHECK(ui::grid_layout(1087, 16, 260, 16).columns == 3);
     CHECK(ui::grid_layout(535, 2, 260, 16).columns == 1);
     CHECK(ui::grid_layout(536, 2, 260, 16).columns == 2);
     CHECK(ui::grid_layout(280, 3, 260, 16).columns == 1);

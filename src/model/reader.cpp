@@ -1,0 +1,79 @@
+// reader.cpp — license filters and reader votes (see reader.hpp).
+#include "model/reader.hpp"
+
+#include <algorithm>
+
+namespace versus {
+
+std::vector<std::string> license_names(const Payload& payload) {
+    std::vector<std::string> names;
+    for (const Tool& t : payload.tools)
+        if (std::find(names.begin(), names.end(), t.license.name) == names.end())
+            names.push_back(t.license.name);
+    return names;
+}
+
+bool matches(const Tool& tool, const LicenseFilter& f) {
+    const License& l = tool.license;
+    if (f.commercial_use && !l.commercial_use) return false;
+    if (f.open_weights && !l.open_weights) return false;
+    if (f.osi_approved && !l.osi_approved) return false;
+    if (!f.license_name.empty() && l.name != f.license_name) return false;
+    return true;
+}
+
+std::vector<bool> shown_tools(const Payload& payload, const LicenseFilter& filter) {
+    std::vector<bool> shown;
+    shown.reserve(payload.tools.size());
+    for (const Tool& t : payload.tools) shown.push_back(matches(t, filter));
+    return shown;
+}
+
+void keep_applicable(LicenseFilter& filter, const Payload& payload) {
+    if (filter.license_name.empty()) return;
+    const std::vector<std::string> names = license_names(payload);
+    if (std::find(names.begin(), names.end(), filter.license_name) == names.end())
+        filter.license_name.clear();
+}
+
+Votes with_reader_vote(const Votes& community, const std::optional<Verdict>& mine) {
+    Votes v = community;
+    if (mine) (*mine == Verdict::Ship ? v.ship : v.skip) += 1;
+    return v;
+}
+
+std::optional<int> ratio_percent(std::int64_t ship, std::int64_t total) {
+    if (total <= 0) return std::nullopt;
+    // round(100 * ship / total), half up, without floating point; no overflow for counts < 2^56.
+    return static_cast<int>((200 * ship + total) / (2 * total));
+}
+
+std::string community_text(const Votes& votes) {
+    const std::int64_t total = votes.ship + votes.skip;
+    const std::optional<int> pct = ratio_percent(votes.ship, total);
+    if (!pct) return "\xE2\x80\x94";   // —
+    return std::to_string(*pct) + "% ship \xC2\xB7 " + std::to_string(total) + (total == 1 ? " vote" : " votes");
+}
+
+}  // namespace versus
+
+namespace versus {
+
+std::vector<int> pricing_order(const Payload& payload, const std::vector<bool>& shown, PriceSort sort) {
+    std::vector<int> order;
+    for (size_t i = 0; i < payload.tools.size(); ++i)
+        if (shown.empty() || (i < shown.size() && shown[i])) order.push_back(static_cast<int>(i));
+    if (sort == PriceSort::Payload) return order;
+    auto monthly = [&](int i) -> std::optional<double> {
+        const Tool& t = payload.tools[static_cast<size_t>(i)];
+        return t.pricing ? t.pricing->entry_usd_month : std::nullopt;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const std::optional<double> x = monthly(a), y = monthly(b);
+        if (!x || !y) return x.has_value() && !y.has_value();   // known before unknown
+        return sort == PriceSort::Ascending ? *x < *y : *x > *y;
+    });
+    return order;
+}
+
+}  // namespace versus

@@ -1,0 +1,89 @@
+// view_internal.hpp — drawing primitives shared by the view_*.cpp files. Not a public API.
+#pragma once
+
+#include "ui/view.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+#include <string_view>
+
+namespace versus::ui {
+
+namespace metrics {
+constexpr float kGap = 16.0f;           // between cards and sections
+constexpr float kCardPad = 16.0f;       // inside a card
+constexpr float kMinCardWidth = 260.0f;
+constexpr float kRounding = 10.0f;
+constexpr float kTouchTarget = 32.0f;   // smallest height of anything a finger taps
+}  // namespace metrics
+
+struct ComparisonView::Ctx {
+    const Fonts& fonts;
+    const Palette& pal;
+    FrameRecord* record;
+    ImDrawList* dl;
+
+    void note(std::string_view role, std::string_view text, ImVec2 min, ImVec2 max) const {
+        if (record) record->items.push_back({std::string(role), std::string(text), min, max});
+    }
+    void note_item(std::string_view role, std::string_view text) const {
+        if (record) note(role, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    }
+};
+using Ctx = ComparisonView::Ctx;
+
+// Wrapped text at the cursor, `width` wide at most. Returns its rectangle.
+ImRect text_block(const Ctx& c, std::string_view role, ImFont* font, ImU32 colour,
+                  std::string_view text, float width);
+
+// A section heading ("Reviewer split", ...).
+void section_heading(const Ctx& c, std::string_view text, float width);
+
+// A check (ship) or a cross (skip) in a filled circle.
+void verdict_mark(ImDrawList* dl, ImVec2 centre, float radius, Verdict v, const Palette& p, ImU32 ink);
+
+// A focus ring around the last item when the keyboard is driving (ImGui's nav highlight).
+void focus_ring(ImGuiID id, const ImRect& rect, float rounding);
+
+// Flow layout for small items on lines `start_x`..`end_x`: call before each item of `width`.
+struct Flow {
+    float start_x, end_x;
+    bool first = true;
+    void place(float width, float spacing = 6.0f);
+};
+
+// A non-interactive rounded label.
+void pill(const Ctx& c, Flow& flow, std::string_view role, std::string_view text, ImU32 bg, ImU32 fg);
+
+// A toggle chip: returns true when clicked/tapped/activated. Drawn filled when `on`.
+bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::string_view text,
+          bool on, ImU32 on_bg, ImU32 on_fg);
+
+// A small text button ("Clear filters", "Show more"): returns true when activated.
+bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font);
+
+// Byte length of the first `max_lines` lines of `text` wrapped at `width` in `font` (at the
+// current font scale), or text.size() when it fits.
+size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines);
+
+// Begin/end a card: content goes on a channel above the card's background, which is drawn once
+// the content's height is known. `width` is the card's outer width. Cards nest (each scope has
+// its own splitter).
+struct CardScope {
+    const Ctx& c;
+    ImDrawListSplitter splitter;
+    ImVec2 p0;
+    float width, pad;
+    ImU32 fill, edge;
+    CardScope(const Ctx& c, float width, float pad, ImU32 fill, ImU32 edge);
+    float inner_width() const { return width - 2 * pad; }
+    // Ends the card; returns its rectangle. Leaves the cursor under it.
+    ImRect end();
+};
+
+// "1 tool" / "3 tools".
+std::string count_text(int n, const char* one, const char* many);
+
+}  // namespace versus::ui

@@ -1,0 +1,176 @@
+// view_primitives.cpp — the drawing primitives the view files share (view_internal.hpp).
+#include "ui/view_internal.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace versus::ui {
+
+ImRect text_block(const Ctx& c, std::string_view role, ImFont* font, ImU32 colour,
+                  std::string_view text, float width) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    const float x0 = ImGui::GetCursorPosX();
+    ImGui::PushTextWrapPos(x0 + std::max(width, 1.0f));
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    c.note(role, text, r.Min, r.Max);
+    return r;
+}
+
+void section_heading(const Ctx& c, std::string_view text, float width) {
+    ImGui::Dummy(ImVec2(0, 6));
+    text_block(c, "heading", c.fonts.heading, c.pal.text, text, width);
+}
+
+void verdict_mark(ImDrawList* dl, ImVec2 centre, float radius, Verdict v, const Palette& p, ImU32 ink) {
+    dl->AddCircleFilled(centre, radius, v == Verdict::Ship ? p.ship : p.skip, 24);
+    const float t = std::max(1.5f, radius * 0.22f);
+    if (v == Verdict::Ship) {
+        ImVec2 a(centre.x - radius * 0.45f, centre.y + radius * 0.02f);
+        ImVec2 b(centre.x - radius * 0.12f, centre.y + radius * 0.35f);
+        ImVec2 d(centre.x + radius * 0.48f, centre.y - radius * 0.35f);
+        dl->AddLine(a, b, ink, t);
+        dl->AddLine(b, d, ink, t);
+    } else {
+        const float k = radius * 0.38f;
+        dl->AddLine(ImVec2(centre.x - k, centre.y - k), ImVec2(centre.x + k, centre.y + k), ink, t);
+        dl->AddLine(ImVec2(centre.x - k, centre.y + k), ImVec2(centre.x + k, centre.y - k), ink, t);
+    }
+}
+
+void focus_ring(ImGuiID id, const ImRect& rect, float rounding) {
+    ImGui::RenderNavHighlight(rect, id, ImGuiNavHighlightFlags_TypeThin);
+    (void)rounding;
+}
+
+void Flow::place(float width, float spacing) {
+    if (!first) {
+        ImGui::SameLine(0, spacing);
+        if (ImGui::GetCursorScreenPos().x + width > end_x) {
+            ImGui::NewLine();
+            ImGui::SetCursorScreenPos(ImVec2(start_x, ImGui::GetCursorScreenPos().y));
+        }
+    }
+    first = false;
+}
+
+static ImVec2 pill_size(ImFont* font, std::string_view text, ImVec2 pad) {
+    ImGui::PushFont(font);
+    ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    ImGui::PopFont();
+    return ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2);
+}
+
+void pill(const Ctx& c, Flow& flow, std::string_view role, std::string_view text, ImU32 bg, ImU32 fg) {
+    const ImVec2 pad(8, 3);
+    const ImVec2 size = pill_size(c.fonts.small_bold, text, pad);
+    flow.place(size.x);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    c.dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg, size.y * 0.5f);
+    ImGui::PushFont(c.fonts.small_bold);
+    c.dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), fg, text.data(), text.data() + text.size());
+    ImGui::PopFont();
+    c.note(role, text, p, ImVec2(p.x + size.x, p.y + size.y));
+}
+
+bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::string_view text,
+          bool on, ImU32 on_bg, ImU32 on_fg) {
+    const ImVec2 pad(12, 0);
+    ImVec2 size = pill_size(c.fonts.small_bold, text, pad);
+    size.y = metrics::kTouchTarget;
+    flow.place(size.x);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImRect r(p, ImVec2(p.x + size.x, p.y + size.y));
+    const float round = size.y * 0.5f;
+    if (on) {
+        c.dl->AddRectFilled(r.Min, r.Max, on_bg, round);
+    } else {
+        c.dl->AddRectFilled(r.Min, r.Max, hovered ? ImGui::GetColorU32(ImGuiCol_ButtonHovered) : c.pal.card, round);
+        c.dl->AddRect(r.Min, r.Max, hovered ? c.pal.accent : c.pal.border, round, 0, 1.0f);
+    }
+    ImGui::PushFont(c.fonts.small_bold);
+    const float th = ImGui::GetFontSize();
+    const ImU32 fg = on ? on_fg : c.pal.text;
+    if (on) {   // a check before the label says "on" without relying on colour
+        const float cx = p.x + 9, cy = p.y + size.y * 0.5f;
+        c.dl->AddLine(ImVec2(cx - 3.5f, cy), ImVec2(cx - 1, cy + 2.5f), fg, 1.6f);
+        c.dl->AddLine(ImVec2(cx - 1, cy + 2.5f), ImVec2(cx + 3.5f, cy - 3), fg, 1.6f);
+    }
+    c.dl->AddText(ImVec2(p.x + pad.x + (on ? 4.0f : 0.0f), p.y + (size.y - th) * 0.5f), fg, text.data(),
+                  text.data() + text.size());
+    ImGui::PopFont();
+    focus_ring(ImGui::GetItemID(), r, round);
+    c.note(role, text, r.Min, r.Max);
+    if (on) c.note(std::string(role) + ".on", text, r.Min, r.Max);
+    return clicked;
+}
+
+bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font) {
+    ImGui::PushFont(font);
+    const ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    ImGui::PopFont();
+    const ImVec2 size(ts.x + 4, std::max(ts.y + 8, 24.0f));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PushFont(font);
+    const ImVec2 tp(p.x + 2, p.y + (size.y - ts.y) * 0.5f);
+    c.dl->AddText(tp, c.pal.accent, text.data(), text.data() + text.size());
+    ImGui::PopFont();
+    if (hovered) c.dl->AddLine(ImVec2(tp.x, tp.y + ts.y), ImVec2(tp.x + ts.x, tp.y + ts.y), c.pal.accent, 1.0f);
+    focus_ring(ImGui::GetItemID(), ImRect(p, ImVec2(p.x + size.x, p.y + size.y)), 4);
+    c.note(role, text, p, ImVec2(p.x + size.x, p.y + size.y));
+    return clicked;
+}
+
+size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines) {
+    const float scale = ImGui::GetIO().FontGlobalScale;   // fonts are drawn at 1/pixel ratio
+    const char* s = text.data();
+    const char* end = text.data() + text.size();
+    for (int line = 0; line < max_lines; ++line) {
+        if (s >= end) return text.size();
+        const char* wrap = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (wrap == s) wrap = s + 1;   // always progress
+        // Like ImGui's own wrapping: skip the newline or spaces that ended the line.
+        const char* next = wrap;
+        while (next < end && (*next == ' ' || *next == '\t')) ++next;
+        if (next < end && *next == '\n') ++next;
+        if (line == max_lines - 1) return next >= end ? text.size() : static_cast<size_t>(wrap - text.data());
+        s = next;
+    }
+    return text.size();
+}
+
+CardScope::CardScope(const Ctx& ctx, float w, float p, ImU32 f, ImU32 e)
+    : c(ctx), p0(ImGui::GetCursorScreenPos()), width(w), pad(p), fill(f), edge(e) {
+    splitter.Split(c.dl, 2);
+    splitter.SetCurrentChannel(c.dl, 1);
+    ImGui::SetCursorScreenPos(ImVec2(p0.x + pad, p0.y + pad));
+    ImGui::BeginGroup();
+}
+
+ImRect CardScope::end() {
+    ImGui::Dummy(ImVec2(inner_width(), 0));
+    ImGui::EndGroup();
+    const ImVec2 p1(p0.x + width, ImGui::GetItemRectMax().y + pad);
+    splitter.SetCurrentChannel(c.dl, 0);
+    c.dl->AddRectFilled(p0, p1, fill, metrics::kRounding);
+    if (edge) c.dl->AddRect(p0, p1, edge, metrics::kRounding);
+    splitter.Merge(c.dl);
+    ImGui::SetCursorScreenPos(p0);
+    ImGui::Dummy(ImVec2(width, p1.y - p0.y));
+    return ImRect(p0, p1);
+}
+
+std::string count_text(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace versus::ui

@@ -1,0 +1,98 @@
+// view_scorecard.cpp — the reviewer scorecard: every verdict with its quote, reviewer and lens.
+// When every shown tool has its own column, each tool's reviews stack under it; otherwise one
+// list in payload order. Long quotes fold to a few lines with "Show more".
+#include "ui/view_internal.hpp"
+
+#include <algorithm>
+
+namespace versus::ui {
+
+namespace {
+constexpr int kFoldAfterLines = 6;   // quotes longer than this fold...
+constexpr int kFoldedLines = 4;      // ...to this many lines
+}  // namespace
+
+void ComparisonView::draw_scorecard(Ctx& c) {
+    using namespace metrics;
+    std::vector<int> tools;
+    for (int i = 0; i < static_cast<int>(payload_.tools.size()); ++i)
+        if (derived_.shown[static_cast<size_t>(i)]) tools.push_back(i);
+    const bool any = std::any_of(payload_.reviews.begin(), payload_.reviews.end(),
+                                 [&](const Review& r) { return derived_.shown[static_cast<size_t>(r.tool)]; });
+    if (!any) return;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    section_heading(c, "Reviewer scorecard", avail);
+
+    const int n = static_cast<int>(tools.size());
+    const GridLayout g = grid_layout(avail, n, kMinCardWidth, kGap);
+    const float x0 = ImGui::GetCursorScreenPos().x;
+    if (g.columns == n && n > 1) {
+        const float y0 = ImGui::GetCursorScreenPos().y;
+        float bottom = y0;
+        for (int k = 0; k < n; ++k) {
+            ImGui::SetCursorScreenPos(ImVec2(x0 + static_cast<float>(k) * (g.card_width + kGap), y0));
+            ImGui::BeginGroup();
+            for (int r = 0; r < static_cast<int>(payload_.reviews.size()); ++r)
+                if (payload_.reviews[static_cast<size_t>(r)].tool == tools[static_cast<size_t>(k)])
+                    draw_review(c, r, g.card_width, true);
+            ImGui::Dummy(ImVec2(g.card_width, 0));
+            ImGui::EndGroup();
+            bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(x0, y0));
+        ImGui::Dummy(ImVec2(avail, bottom - y0));
+    } else {
+        for (int r = 0; r < static_cast<int>(payload_.reviews.size()); ++r)
+            if (derived_.shown[static_cast<size_t>(payload_.reviews[static_cast<size_t>(r)].tool)])
+                draw_review(c, r, avail, true);
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+}
+
+void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
+    const Review& rv = payload_.reviews[static_cast<size_t>(index)];
+    const Tool& tool = payload_.tools[static_cast<size_t>(rv.tool)];
+    const Reviewer& who = payload_.reviewers[static_cast<size_t>(rv.reviewer)];
+    const std::string key = tool.id + "/" + who.id;
+    const float mark_r = 11.0f;
+    ImGui::PushID(index);
+    CardScope card(c, w, 14, c.pal.card, c.pal.border);
+    const ImVec2 mark_at(card.p0.x + card.pad + mark_r, card.p0.y + card.pad + mark_r);
+    const float indent = mark_r * 2 + 10;
+    const float inner = card.inner_width() - indent;
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y));
+    ImGui::BeginGroup();
+    const char* verdict = rv.verdict == Verdict::Ship ? "Ship" : "Skip";
+    const std::string head = std::string(verdict) + (show_tool ? " \xC2\xB7 " + tool.name : std::string());
+    text_block(c, "review.head", c.fonts.small_bold, rv.verdict == Verdict::Ship ? c.pal.ship : c.pal.skip, head, inner);
+    text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : who.name + ", " + who.lens, inner);
+
+    const std::string quote = "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D";   // “ ”
+    ImGui::PushFont(c.fonts.body);
+    const size_t fold = fit_lines(c.fonts.body, quote, inner, kFoldedLines);
+    const bool long_quote = fit_lines(c.fonts.body, quote, inner, kFoldAfterLines) < quote.size();
+    ImGui::PopFont();
+    const bool expanded = reader_.expanded.count(key) > 0;
+    if (long_quote && !expanded) {
+        std::string shown = quote.substr(0, fold);
+        while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+        text_block(c, "quote", c.fonts.body, c.pal.text, shown + "\xE2\x80\xA6", inner);   // …
+    } else {
+        text_block(c, "quote", c.fonts.body, c.pal.text, quote, inner);
+    }
+    if (long_quote) {
+        if (link_button(c, "##more", expanded ? "quote.less" : "quote.more", expanded ? "Show less" : "Show more",
+                        c.fonts.small_bold)) {
+            if (expanded) reader_.expanded.erase(key);
+            else reader_.expanded.insert(key);
+        }
+    }
+    ImGui::EndGroup();
+    verdict_mark(c.dl, mark_at, mark_r, rv.verdict, c.pal, c.pal.card);
+    const ImRect r = card.end();
+    c.note("review", key, r.Min, r.Max);
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(0, 2));
+}
+
+}  // namespace versus::ui
