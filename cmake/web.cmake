@@ -1,0 +1,67 @@
+# The web target: the Emscripten + WebGL2 core behind the <versus-widget> element, and the
+# deployable folder build/web/dist/ a publisher copies anywhere:
+#   index.html          demo page (the public embed snippet)
+#   versus.js           the loader / custom element (ES module; compiles the wasm once per page)
+#   versus-core.js      Emscripten's glue (MODULARIZE + EXPORT_ES6: `createVersusCore(options)`)
+#   versus-core.wasm    ImGui + model + UI, driven by the exported C functions of src/platform/web
+#   payloads/*.json     copies of assets/payloads
+# No Emscripten GLFW (it listens to keys on the whole window): the glue creates the WebGL2 context
+# itself and versus.js forwards the canvas's own events. See src/platform/web/core.cpp.
+
+set(VERSUS_DIST_DIR "${CMAKE_BINARY_DIR}/dist")
+file(MAKE_DIRECTORY ${VERSUS_DIST_DIR})
+
+# [SECTION] The core: versus-core.js + versus-core.wasm -----------------------------------------
+add_library(imgui_backend_webgl STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_link_libraries(imgui_backend_webgl PUBLIC imgui)
+target_compile_definitions(imgui_backend_webgl PUBLIC IMGUI_IMPL_OPENGL_ES3)
+
+file(GLOB VERSUS_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
+add_executable(versus_core ${VERSUS_WEB_SOURCES})
+target_link_libraries(versus_core PRIVATE versus_ui imgui_backend_webgl)
+target_compile_options(versus_core PRIVATE ${VERSUS_WARNINGS})
+target_compile_definitions(versus_core PRIVATE VERSUS_VERSION="${PROJECT_VERSION}")
+set_target_properties(versus_core PROPERTIES
+  OUTPUT_NAME "versus-core" SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY ${VERSUS_DIST_DIR})
+
+# The C functions versus.js calls (all EMSCRIPTEN_KEEPALIVE in core.cpp), plus the allocator used
+# to hand the payload text over.
+set(VERSUS_WEB_EXPORTS
+  _malloc _free
+  _versus_init _versus_set_theme _versus_resize _versus_set_payload
+  _versus_problem_count _versus_problem
+  _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_wheel
+  _versus_key _versus_text _versus_focus
+  _versus_frame _versus_content_height _versus_mouse_cursor)
+list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
+
+target_link_options(versus_core PRIVATE
+  -Os
+  "SHELL:-s MODULARIZE=1" "SHELL:-s EXPORT_ES6=1" "SHELL:-s EXPORT_NAME=createVersusCore"
+  "SHELL:-s ENVIRONMENT=web"
+  "SHELL:-s USE_WEBGL2=1" "SHELL:-s MIN_WEBGL_VERSION=2" "SHELL:-s MAX_WEBGL_VERSION=2"
+  "SHELL:-s ALLOW_MEMORY_GROWTH=1"
+  "SHELL:-s NO_FILESYSTEM=1"
+  "SHELL:-s DYNAMIC_EXECUTION=0"          # no eval / new Function: works under a strict CSP
+  "SHELL:-s TEXTDECODER=2"                # browsers have TextDecoder: drop the JS fallback
+  "SHELL:-s MALLOC=emmalloc"              # smaller than dlmalloc; the widget allocates little
+  "SHELL:-s INCOMING_MODULE_JS_API=[canvas,instantiateWasm,locateFile,print,printErr,onAbort]"
+  "SHELL:-s EXPORTED_FUNCTIONS=[${VERSUS_WEB_EXPORTS_CSV}]"
+  "SHELL:-s EXPORTED_RUNTIME_METHODS=[UTF8ToString]")
+
+# [SECTION] Web files and payloads copied into dist/ ---------------------------------------------
+# One custom command per file, so an edit re-copies just that file on the next build.
+file(GLOB VERSUS_DIST_PAYLOADS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/payloads/*.json)
+set(VERSUS_DIST_FILES "")
+foreach(src ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_SOURCE_DIR}/web/versus.js ${VERSUS_DIST_PAYLOADS})
+  file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${src})
+  string(REGEX REPLACE "^web/" "" rel "${rel}")
+  string(REGEX REPLACE "^assets/" "" rel "${rel}")
+  set(dst "${VERSUS_DIST_DIR}/${rel}")
+  add_custom_command(OUTPUT ${dst}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${src} ${dst}
+    DEPENDS ${src} COMMENT "dist/${rel}" VERBATIM)
+  list(APPEND VERSUS_DIST_FILES ${dst})
+endforeach()
+add_custom_target(versus_web_dist ALL DEPENDS ${VERSUS_DIST_FILES} versus_core)

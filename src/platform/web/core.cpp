@@ -1,0 +1,335 @@
+// core.cpp — the web core: the comparison view behind one <versus-widget>, driven from JavaScript.
+//
+// Why it looks like this: the browser page belongs to the publisher. Emscripten's GLFW emulation
+// listens to keys on the whole window and knows nothing of devicePixelRatio, so it is not used.
+// Instead web/versus.js owns the canvas (inside the element's shadow root), listens to that
+// canvas only, decides when to draw, and calls the plain C functions below. Each widget is its own
+// instance of this module (one compiled WebAssembly module, many instances), so the state here is
+// simply file-scope: one view, one ImGui context, one WebGL2 context per instance.
+//
+// Coordinates are CSS pixels (ImGui's logical pixels); the canvas backing store is CSS size ×
+// devicePixelRatio and the fonts are rasterised for that ratio, so text is sharp.
+//
+// Index
+//  [SECTION] Instance state
+//  [SECTION] JavaScript hooks (EM_JS)
+//  [SECTION] Set-up, theme, size, payload
+//  [SECTION] Input
+//  [SECTION] Frame
+#include "model/payload.hpp"
+#include "ui/style.hpp"
+#include "ui/view.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace versus;
+
+// [SECTION] Instance state --------------------------------------------------------------------
+
+// After an input event, frames keep coming this long: hover fades, the tooltip delay
+// (HoverStationaryDelay + HoverDelayShort ≈ 0.3 s), keyboard-nav highlight.
+constexpr double kBusyAfterInputMs = 600.0;
+
+struct Core {
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    ui::ComparisonView view;
+    ui::Fonts fonts;
+    ui::Palette palette{};
+    ui::ThemeKind theme = ui::ThemeKind::Light;
+    float css_w = 1, css_h = 1, dpr = 1;
+    int fb_w = 1, fb_h = 1;
+    double last_frame_ms = 0;    // emscripten_get_now() of the previous frame
+    double busy_until_ms = 0;    // frame() asks for more frames until then
+    int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
+    std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
+};
+
+Core* g = nullptr;
+
+void keep_busy() { g->busy_until_ms = std::max(g->busy_until_ms, emscripten_get_now() + kBusyAfterInputMs); }
+
+// [SECTION] JavaScript hooks (EM_JS) ----------------------------------------------------------
+
+// Registers this instance's canvas (Module.canvas, given to createVersusCore by versus.js) under a
+// special target name: the canvas lives in a shadow root, where document.querySelector can't see it.
+EM_JS(void, versus_js_bind_canvas, (), {
+    specialHTMLTargets["!versus-canvas"] = Module["canvas"];
+});
+
+// Opens a link of the payload (already validated as http/https): versus.js may take it over
+// (Module.onOpenUrl), otherwise a new tab without access to this page.
+EM_JS(void, versus_js_open_url, (const char* url), {
+    var u = UTF8ToString(url);
+    if (Module["onOpenUrl"]) Module["onOpenUrl"](u);
+    else window.open(u, "_blank", "noopener");
+});
+
+void open_url(const std::string& url) { versus_js_open_url(url.c_str()); }
+
+// [SECTION] Set-up, theme, size, payload -------------------------------------------------------
+
+// The canvas backing store was sized by versus.js (CSS size × devicePixelRatio, or the exact
+// device-pixel box): read it back rather than recompute it, so the viewport always matches.
+void apply_size(float css_w, float css_h, float dpr) {
+    g->css_w = std::max(css_w, 1.0f);
+    g->css_h = std::max(css_h, 1.0f);
+    int w = 0, h = 0;
+    if (emscripten_get_canvas_element_size("!versus-canvas", &w, &h) != EMSCRIPTEN_RESULT_SUCCESS || w <= 0 || h <= 0) {
+        w = static_cast<int>(std::lround(g->css_w * dpr));
+        h = static_cast<int>(std::lround(g->css_h * dpr));
+    }
+    g->fb_w = std::max(1, w);
+    g->fb_h = std::max(1, h);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(g->css_w, g->css_h);
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(g->fb_w) / g->css_w,
+                                        static_cast<float>(g->fb_h) / g->css_h);
+    g->settle_frames = std::max(g->settle_frames, 2);
+}
+
+void load_fonts(float dpr) {
+    g->dpr = dpr;
+    g->fonts = ui::load_fonts(ImGui::GetIO(), dpr);
+}
+
+}  // namespace
+
+extern "C" {
+
+// Creates the WebGL2 context on Module.canvas, ImGui and the view. css_w/css_h: the canvas's CSS
+// size; dpr: devicePixelRatio; theme: 0 light, 1 dark. Returns 1, or 0 when WebGL2 is unavailable.
+EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int theme) {
+    if (g) return 1;
+    versus_js_bind_canvas();
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;          // the widget paints its own opaque background
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.antialias = false;      // ImGui anti-aliases its own shapes
+    attrs.premultipliedAlpha = true;
+    attrs.preserveDrawingBuffer = false;
+    attrs.enableExtensionsByDefault = false;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("!versus-canvas", &attrs);
+    if (gl <= 0) return 0;
+    emscripten_webgl_make_context_current(gl);
+
+    g = new Core();
+    g->gl = gl;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.BackendPlatformName = "versus_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    g->palette = ui::make_palette(g->theme);
+    ui::apply_style(ImGui::GetStyle(), g->palette);
+    apply_size(css_w, css_h, dpr);
+    load_fonts(dpr);
+    g->view.host.open_url = open_url;
+    g->last_frame_ms = emscripten_get_now();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void versus_set_theme(int theme) {
+    if (!g) return;
+    g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    g->palette = ui::make_palette(g->theme);
+    ui::apply_style(ImGui::GetStyle(), g->palette);
+    g->settle_frames = std::max(g->settle_frames, 1);
+}
+
+// New CSS size and devicePixelRatio. A new ratio re-rasterises the fonts for it.
+EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float css_h, float dpr) {
+    if (!g) return;
+    dpr = std::clamp(dpr, 0.5f, 6.0f);
+    apply_size(css_w, css_h, dpr);
+    if (dpr != g->dpr) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        load_fonts(dpr);
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+// Parses and validates `len` bytes of payload text. `source` names it in the problem lines (the
+// file name, as `versus --validate` would print it). Returns 1 when the payload is shown, 0 when
+// it has errors (the view then keeps nothing half-drawn). Either way the problems (warnings too)
+// are available through versus_problem_count() / versus_problem().
+EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const char* source) {
+    if (!g) return 0;
+    LoadResult r = load_payload(std::string_view(text, static_cast<std::size_t>(std::max(len, 0))));
+    const std::string name = source ? source : "";
+    g->problem_lines.clear();
+    for (const Problem& p : r.problems) g->problem_lines.push_back(format_problem(name, p));
+    if (r.ok()) {
+        g->view.set_payload(std::move(*r.payload));
+    } else {
+        g->view = ui::ComparisonView();   // never a payload half-way
+        g->view.host.open_url = open_url;
+        g->view.set_problems(r.problems, name);
+    }
+    g->settle_frames = std::max(g->settle_frames, 2);
+    return r.ok() ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int versus_problem_count() { return g ? static_cast<int>(g->problem_lines.size()) : 0; }
+
+// One problem line (UTF-8, valid until the next versus_set_payload), or "" out of range.
+EMSCRIPTEN_KEEPALIVE const char* versus_problem(int i) {
+    if (!g || i < 0 || i >= static_cast<int>(g->problem_lines.size())) return "";
+    return g->problem_lines[static_cast<std::size_t>(i)].c_str();
+}
+
+// [SECTION] Input -------------------------------------------------------------------------------
+// Positions are CSS pixels relative to the canvas. pointer_type: 0 mouse, 1 touch, 2 pen.
+// button: DOM numbering (0 left, 1 middle, 2 right).
+
+static int imgui_button(int dom_button) { return dom_button == 1 ? 2 : dom_button == 2 ? 1 : dom_button; }
+
+static void pointer_source(int pointer_type) {
+    ImGui::GetIO().AddMouseSourceEvent(pointer_type == 1   ? ImGuiMouseSource_TouchScreen
+                                       : pointer_type == 2 ? ImGuiMouseSource_Pen
+                                                           : ImGuiMouseSource_Mouse);
+}
+
+EMSCRIPTEN_KEEPALIVE void versus_pointer_move(float x, float y, int pointer_type) {
+    if (!g) return;
+    pointer_source(pointer_type);
+    ImGui::GetIO().AddMousePosEvent(x, y);
+    keep_busy();
+}
+
+EMSCRIPTEN_KEEPALIVE void versus_pointer_down(float x, float y, int button, int pointer_type) {
+    if (!g) return;
+    int b = imgui_button(button);
+    if (b < 0 || b >= ImGuiMouseButton_COUNT) return;
+    ImGuiIO& io = ImGui::GetIO();
+    pointer_source(pointer_type);
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(b, true);
+    keep_busy();
+}
+
+EMSCRIPTEN_KEEPALIVE void versus_pointer_up(float x, float y, int button, int pointer_type) {
+    if (!g) return;
+    int b = imgui_button(button);
+    if (b < 0 || b >= ImGuiMouseButton_COUNT) return;
+    ImGuiIO& io = ImGui::GetIO();
+    pointer_source(pointer_type);
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(b, false);
+    keep_busy();
+}
+
+// The pointer left the canvas (or the touch ended): nothing is hovered any more.
+EMSCRIPTEN_KEEPALIVE void versus_pointer_leave() {
+    if (!g) return;
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    keep_busy();
+}
+
+// Wheel in ImGui units (1 = one notch; +y scrolls up, +x scrolls left), already converted by JS.
+EMSCRIPTEN_KEEPALIVE void versus_wheel(float dx, float dy) {
+    if (!g) return;
+    ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+    keep_busy();
+}
+
+// The keys versus.js forwards, by index in its KEYS table (same order).
+static const ImGuiKey kKeys[] = {
+    ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+    ImGuiKey_PageUp, ImGuiKey_PageDown, ImGuiKey_Home, ImGuiKey_End, ImGuiKey_Enter,
+    ImGuiKey_Space, ImGuiKey_Escape, ImGuiKey_Backspace, ImGuiKey_Delete, ImGuiKey_Insert,
+    ImGuiKey_KeypadEnter,
+};
+
+// A key went down or up while the canvas has focus. mods: bit 0 Ctrl, 1 Shift, 2 Alt, 3 Meta.
+// Returns 1 when the widget used the key (JS then calls preventDefault), 0 to let the page have it.
+// Tab is never taken: focus must be able to leave the widget.
+EMSCRIPTEN_KEEPALIVE int versus_key(int key, int down, int mods) {
+    if (!g || key < 0 || key >= static_cast<int>(sizeof(kKeys) / sizeof(kKeys[0]))) return 0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) != 0);
+    io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, (mods & 4) != 0);
+    io.AddKeyEvent(ImGuiMod_Super, (mods & 8) != 0);
+    const ImGuiKey k = kKeys[key];
+    if (k == ImGuiKey_Tab) return 0;
+    io.AddKeyEvent(k, down != 0);
+    keep_busy();
+    // Keys used by keyboard navigation while the widget has an item to navigate.
+    return io.NavActive && k != ImGuiKey_Escape ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void versus_text(unsigned codepoint) {
+    if (!g) return;
+    ImGui::GetIO().AddInputCharacter(codepoint);
+    keep_busy();
+}
+
+EMSCRIPTEN_KEEPALIVE void versus_focus(int focused) {
+    if (!g) return;
+    ImGui::GetIO().AddFocusEvent(focused != 0);
+    keep_busy();
+}
+
+// [SECTION] Frame ---------------------------------------------------------------------------------
+
+// Draws exactly one frame into the canvas. Returns 1 when more frames are wanted soon (recent
+// input: hover fades, tooltip delay, an active item; or a layout still settling), 0 when the
+// widget can sleep until the next event.
+EMSCRIPTEN_KEEPALIVE int versus_frame() {
+    if (!g) return 0;
+    emscripten_webgl_make_context_current(g->gl);
+    ImGuiIO& io = ImGui::GetIO();
+    const double now = emscripten_get_now();
+    io.DeltaTime = static_cast<float>(std::clamp((now - g->last_frame_ms) / 1000.0, 1e-4, 0.1));
+    g->last_frame_ms = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    g->view.draw(g->fonts, g->palette);
+    ImGui::Render();
+
+    glViewport(0, 0, g->fb_w, g->fb_h);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g->palette.background);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    bool more = now < g->busy_until_ms || ImGui::IsAnyItemActive();
+    if (g->settle_frames > 0) {
+        --g->settle_frames;
+        more = true;
+    }
+    return more ? 1 : 0;
+}
+
+// Height in CSS pixels the content needed in the last frame (the element sizes itself to it).
+EMSCRIPTEN_KEEPALIVE float versus_content_height() { return g ? g->view.content_height() : 0.0f; }
+
+// The mouse cursor the last frame asked for (ImGuiMouseCursor: 0 arrow, 1 text, 7 hand, ...).
+EMSCRIPTEN_KEEPALIVE int versus_mouse_cursor() { return g ? static_cast<int>(ImGui::GetMouseCursor()) : 0; }
+
+}  // extern "C"

@@ -1,0 +1,171 @@
+// lib.mjs — shared helpers of the browser tests: the built dist folder, a served copy of it (with
+// test-only fixtures beside it, never inside dist), Debian's Chromium through playwright-core,
+// event capture on a page, and pixel statistics of a screenshot.
+//
+// Every *.test.mjs is a standalone script: `node x.test.mjs` exits 0 on success, 1 with a
+// message on failure. CTest runs them with VERSUS_WEB_DIST set (cmake/tests.cmake).
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../shell/serve.mjs';
+
+export const HERE = dirname(fileURLToPath(import.meta.url));
+export const SOURCE_DIR = process.env.VERSUS_SOURCE_DIR || resolve(HERE, '../..');
+export const FIXTURES = join(HERE, 'fixtures');
+
+export const CHROMIUM = process.env.VERSUS_CHROMIUM || '/usr/bin/chromium';
+// Headless WebGL2 through SwiftShader (see ../shared/notes/toolchain.md).
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader'];
+
+export class TestFailure extends Error {}
+
+export function check(condition, message) {
+  if (!condition) throw new TestFailure(message);
+}
+
+export function log(...args) {
+  console.log('  ', ...args);
+}
+
+/** The built web folder (build/web/dist), checked to hold what a deployment needs. */
+export function distDir() {
+  const dir = resolve(process.env.VERSUS_WEB_DIST || join(SOURCE_DIR, 'build/web/dist'));
+  for (const f of ['index.html', 'versus.js', 'versus-core.js', 'versus-core.wasm', 'payloads/haiku-vs-mistral.json']) {
+    check(existsSync(join(dir, f)), `${join(dir, f)} is missing: build the web target first ` +
+      '(cd /work/main && cmake --preset web && cmake --build --preset web), or set VERSUS_WEB_DIST');
+  }
+  return dir;
+}
+
+/**
+ * A temporary folder holding a copy of dist plus the given fixture files (paths relative to
+ * tests/browser/fixtures), served on 127.0.0.1. Resolves to { url, dir, close() }.
+ */
+export async function serveDistWith(fixtures = []) {
+  const dist = distDir();
+  const dir = await mkdtemp(join(tmpdir(), 'versus-browser-'));
+  await cp(dist, dir, { recursive: true });
+  for (const f of fixtures) await cp(join(FIXTURES, f), join(dir, f), { recursive: true });
+  const server = await serve(dir, 0);
+  return {
+    url: server.url,
+    dir,
+    close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Serves dist itself (read-only use). Resolves to { url, close() }. */
+export async function serveDist() {
+  return serve(distDir(), 0);
+}
+
+export async function launch() {
+  check(existsSync(CHROMIUM), `${CHROMIUM} not found (Debian package chromium; run shell/setup.sh)`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A new page that records what the widgets report (versus-ready / versus-error, with the id of
+ * the element), page errors and console errors. Read them with `events(page)`.
+ */
+export async function newPage(browser, { width = 1280, height = 900, dpr = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // Failed loads are reported with their URL (Chromium's console line for them has none).
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.problems = problems;
+  await page.addInitScript(() => {
+    window.__versusEvents = [];
+    for (const type of ['versus-ready', 'versus-error']) {
+      document.addEventListener(type, (e) => {
+        window.__versusEvents.push({ type, id: e.target && e.target.id, detail: JSON.parse(JSON.stringify(e.detail)) });
+      });
+    }
+  });
+  return page;
+}
+
+export async function events(page) {
+  return page.evaluate(() => window.__versusEvents.slice());
+}
+
+/** Waits until `count` widget events (ready or error) have arrived; returns them. */
+export async function waitForEvents(page, count, timeout = 60000) {
+  try {
+    await page.waitForFunction((n) => window.__versusEvents.length >= n, count, { timeout });
+  } catch {
+    const got = await events(page).catch(() => []);
+    throw new TestFailure(`expected ${count} versus-ready/versus-error event(s) within ${timeout} ms, got ` +
+      `${JSON.stringify(got)}; page problems: ${JSON.stringify(page.problems)}`);
+  }
+  return events(page);
+}
+
+/**
+ * Pixel statistics of a PNG (e.g. a screenshot), decoded by the browser in a blank page:
+ * { width, height, distinctColours, lumaStdDev, nonBackground } where nonBackground is the
+ * share of pixels differing from the most common colour.
+ */
+export async function pixelStats(browser, png) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts = new Map();
+      let sum = 0, sum2 = 0;
+      const n = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        counts.set(key, (counts.get(key) || 0) + 1);
+        const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+        sum += y;
+        sum2 += y * y;
+      }
+      const top = Math.max(...counts.values());
+      const mean = sum / n;
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        distinctColours: counts.size,
+        lumaStdDev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
+        nonBackground: 1 - top / n,
+      };
+    }, png.toString('base64'));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs a test body with a browser; prints PASS/FAIL and sets the exit code. */
+export async function run(name, body) {
+  let browser;
+  const started = Date.now();
+  try {
+    browser = await launch();
+    await body(browser);
+    console.log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    console.error(`FAIL ${name}: ${e instanceof TestFailure ? e.message : e && e.stack ? e.stack : e}`);
+    process.exitCode = 1;
+  } finally {
+    await browser?.close().catch(() => {});
+  }
+}
