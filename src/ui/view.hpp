@@ -56,6 +56,8 @@ struct ReaderState {
     ReaderVotes votes;                 // tool id → the reader's own vote
     std::set<std::string> expanded;    // reviews shown in full: "tool/reviewer"
     PriceSort price_sort = PriceSort::Payload;
+    int reviews_shown = 12;            // the scorecard shows this many reviews ("Show more" adds)
+    bool all_reviewers = false;        // the matrix shows every reviewer, not the first rows
     std::string pinned;                // chart detail opened by a tap/click/Enter ("" = none)
 };
 

@@ -130,7 +130,9 @@ void ComparisonView::draw_split_bars(Ctx& c, float w) {
 void ComparisonView::draw_matrix(Ctx& c, float w) {
     const ReviewerSplit& s = derived_.split;
     const int cols = static_cast<int>(s.tools.size());
-    const int rows = static_cast<int>(s.rows.size());
+    const int all_rows = static_cast<int>(s.rows.size());
+    constexpr int kFirstRows = 12;   // a large panel shows its first reviewers until asked
+    const int rows = reader_.all_reviewers ? all_rows : std::min(all_rows, kFirstRows);
     if (cols == 0 || rows == 0) return;
     text_block(c, "matrix.label", c.fonts.small_bold, c.pal.muted, "Verdicts by reviewer", w);
 
@@ -196,6 +198,12 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
     }
     ImGui::SetCursorScreenPos(o);
     ImGui::Dummy(ImVec2(w, m.total_height(rows)));
+    if (all_rows > kFirstRows) {
+        const std::string label = reader_.all_reviewers ? "Show the first " + std::to_string(kFirstRows) + " reviewers"
+                                                        : "Show all " + std::to_string(all_rows) + " reviewers";
+        if (link_button(c, "##all-reviewers", "matrix.all", label, c.fonts.small_bold))
+            reader_.all_reviewers = !reader_.all_reviewers;
+    }
 
     if (std::any_of(s.rows.begin(), s.rows.end(), [](const ReviewerSplitRow& r) { return r.differs; })) {
         const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -10,6 +10,7 @@ namespace versus::ui {
 namespace {
 constexpr int kFoldAfterLines = 6;   // quotes longer than this fold...
 constexpr int kFoldedLines = 4;      // ...to this many lines
+constexpr int kReviewPage = 12;      // reviews shown at first, and added by "Show more"
 }  // namespace
 
 void ComparisonView::draw_scorecard(Ctx& c) {
@@ -17,22 +18,28 @@ void ComparisonView::draw_scorecard(Ctx& c) {
     std::vector<int> tools;
     for (int i = 0; i < static_cast<int>(payload_.tools.size()); ++i)
         if (derived_.shown[static_cast<size_t>(i)]) tools.push_back(i);
-    const bool any = std::any_of(payload_.reviews.begin(), payload_.reviews.end(),
-                                 [&](const Review& r) { return derived_.shown[static_cast<size_t>(r.tool)]; });
-    if (!any) return;
+    // Reviews of the shown tools, in payload order; a long panel is shown a page at a time.
+    std::vector<int> reviews;
+    for (int r = 0; r < static_cast<int>(payload_.reviews.size()); ++r)
+        if (derived_.shown[static_cast<size_t>(payload_.reviews[static_cast<size_t>(r)].tool)]) reviews.push_back(r);
+    if (reviews.empty()) return;
+    const int total = static_cast<int>(reviews.size());
+    const int visible = std::min(total, std::max(reader_.reviews_shown, kReviewPage));
+    reviews.resize(static_cast<size_t>(visible));
+
     const float avail = ImGui::GetContentRegionAvail().x;
     section_heading(c, "Reviewer scorecard", avail);
-
     const int n = static_cast<int>(tools.size());
     const GridLayout g = grid_layout(avail, n, kMinCardWidth, kGap);
     const float x0 = ImGui::GetCursorScreenPos().x;
     if (g.columns == n && n > 1) {
+        // Every shown tool has its own column: its reviews stack under it.
         const float y0 = ImGui::GetCursorScreenPos().y;
         float bottom = y0;
         for (int k = 0; k < n; ++k) {
             ImGui::SetCursorScreenPos(ImVec2(x0 + static_cast<float>(k) * (g.card_width + kGap), y0));
             ImGui::BeginGroup();
-            for (int r = 0; r < static_cast<int>(payload_.reviews.size()); ++r)
+            for (int r : reviews)
                 if (payload_.reviews[static_cast<size_t>(r)].tool == tools[static_cast<size_t>(k)])
                     draw_review(c, r, g.card_width, true);
             ImGui::Dummy(ImVec2(g.card_width, 0));
@@ -42,9 +49,17 @@ void ComparisonView::draw_scorecard(Ctx& c) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y0));
         ImGui::Dummy(ImVec2(avail, bottom - y0));
     } else {
-        for (int r = 0; r < static_cast<int>(payload_.reviews.size()); ++r)
-            if (derived_.shown[static_cast<size_t>(payload_.reviews[static_cast<size_t>(r)].tool)])
-                draw_review(c, r, avail, true);
+        for (int r : reviews) draw_review(c, r, avail, true);
+    }
+    if (visible < total) {
+        text_block(c, "scorecard.status", c.fonts.small, c.pal.muted,
+                   "Showing " + std::to_string(visible) + " of " + count_text(total, "review", "reviews"), avail);
+        const std::string more = "Show " + std::to_string(std::min(kReviewPage, total - visible)) + " more";
+        if (link_button(c, "##more-reviews", "scorecard.more", more, c.fonts.small_bold))
+            reader_.reviews_shown = visible + kReviewPage;
+        ImGui::SameLine(0, 16);
+        if (link_button(c, "##all-reviews", "scorecard.all", "Show all", c.fonts.small_bold))
+            reader_.reviews_shown = total;
     }
     ImGui::Dummy(ImVec2(0, 4));
 }
