@@ -177,7 +177,11 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
     for (int k = 0; k < cols; ++k) {
         const Tool& t = payload_.tools[static_cast<size_t>(s.tools[static_cast<size_t>(k)])];
         const Rect h = m.header(o, k, rows);
-        ImGui::SetCursorScreenPos(ImVec2(h.min.x + 4, h.min.y + 2));
+        ImGui::PushFont(c.fonts.small_bold);
+        const float name_w = ImGui::CalcTextSize(t.name.c_str(), nullptr, false, m.column_width - 8).x;
+        ImGui::PopFont();
+        // Centred over the column's marks (a wrapped name fills the column anyway).
+        ImGui::SetCursorScreenPos(ImVec2(h.min.x + std::max(4.0f, (m.column_width - name_w) * 0.5f), h.min.y + 2));
         text_block(c, "matrix.tool", c.fonts.small_bold, c.pal.text, t.name, m.column_width - 8);
         for (int r = 0; r < rows; ++r) {
             const ReviewerSplitRow& row = s.rows[static_cast<size_t>(r)];

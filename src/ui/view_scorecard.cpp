@@ -84,7 +84,8 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
 
     const std::string quote = "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D";   // “ ”
     ImGui::PushFont(c.fonts.body);
-    const size_t fold = fit_lines(c.fonts.body, quote, inner, kFoldedLines);
+    // The folded text leaves room for the "…" on its last line.
+    const size_t fold = fit_lines(c.fonts.body, quote, inner - ImGui::CalcTextSize("\xE2\x80\xA6").x - 2, kFoldedLines);
     const bool long_quote = fit_lines(c.fonts.body, quote, inner, kFoldAfterLines) < quote.size();
     ImGui::PopFont();
     const bool expanded = reader_.expanded.count(key) > 0;

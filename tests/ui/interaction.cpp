@@ -167,6 +167,14 @@ TEST_CASE("long quotes fold and unfold by click and by keyboard", "[ui][quotes]"
     h.settle();
     const size_t folded = h.record.all("quote.more").size();
     REQUIRE(folded > 0);
+    // A folded quote is exactly four lines, its "…" on the last one.
+    size_t seen = 0;
+    for (const ui::DrawnItem* q : h.record.all("quote")) {
+        if (q->text.size() < 3 || q->text.compare(q->text.size() - 3, 3, "\xE2\x80\xA6") != 0) continue;
+        ++seen;
+        CHECK(q->max.y - q->min.y == Approx(4 * h.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale).margin(1));
+    }
+    CHECK(seen == folded);
     click(h, "quote.more");
     CHECK(h.record.all("quote.more").size() == folded - 1);
     CHECK(h.record.all("quote.less").size() == 1);
