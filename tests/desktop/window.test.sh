@@ -22,7 +22,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/run.sh" "$VERSUS" "$WORK/shot
 n=$(colours "$WORK/shot.png")
 [ "$n" -gt 200 ] || fail "the window looks blank ($n colours)"
 # The light theme's background fills most of the window.
-bg=$(convert "$WORK/shot.png" -crop 4x4+1090+6 -format '%[hex:p{1,1}]' info:)
+bg=$(convert "$WORK/shot.png" -crop 4x4+1040+6 -format '%[hex:p{1,1}]' info:)
 [ "${bg:0:6}" = "F6F7F9" ] || fail "expected the light background #F6F7F9 at the window's corner, got #$bg"
 [ -n "${VERSUS_SHOT_OUT:-}" ] && cp "$WORK/shot.png" "$VERSUS_SHOT_OUT"
 pass "window drawn with $n colours"
