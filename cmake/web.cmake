@@ -33,7 +33,8 @@ set(VERSUS_WEB_EXPORTS
   _versus_problem_count _versus_problem
   _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_wheel
   _versus_key _versus_text _versus_focus
-  _versus_frame _versus_content_height _versus_mouse_cursor)
+  _versus_frame _versus_content_height _versus_mouse_cursor
+  _versus_record _versus_record_json)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 
 target_link_options(versus_core PRIVATE

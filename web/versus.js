@@ -176,6 +176,25 @@ class VersusWidget extends HTMLElement {
   /** The problem lines of the last load (empty when it was shown). */
   get errors() { return this.#errors.slice(); }
 
+  /**
+   * What the widget draws, in the product's words: [{ role, text, x0, y0, x1, y1 }] with CSS
+   * pixels relative to the element (e.g. role "quote.more", "tool.link"). Draws one frame to
+   * find out. For tests and tools; [] until the widget is showing a payload.
+   */
+  drawnItems() {
+    const c = this.#core;
+    if (!c || !this.#showing) return [];
+    c._versus_record(1);
+    let json = '[]';
+    try {
+      if (this.#drawFrame()) this.#invalidate();
+      json = c.UTF8ToString(c._versus_record_json());
+    } finally {
+      c._versus_record(0);
+    }
+    return JSON.parse(json);
+  }
+
   connectedCallback() {
     if (!this.#t0) this.#t0 = performance.now();
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries));
@@ -329,13 +348,22 @@ class VersusWidget extends HTMLElement {
     const c = this.#core;
     let more = false;
     let settled = false;
-    for (let pass = 0; pass < 6 && !settled; pass++) {
+    const heights = [];
+    for (let pass = 0; pass < 4 && !settled; pass++) {
       this.#measure();
       this.#sizeCanvas();
       more = c._versus_frame() === 1;
       const h = Math.max(1, Math.ceil(c._versus_content_height()));
       settled = h === this.#cssH;
       this.#cssH = h;
+      heights.push(h);
+    }
+    if (!settled) {
+      // The content's height kept changing with the canvas's: take the tallest (nothing is cut
+      // off) and stop here rather than loop.
+      this.#cssH = Math.max(...heights);
+      this.#sizeCanvas();
+      more = c._versus_frame() === 1;
     }
     const cursor = c._versus_mouse_cursor();
     if (cursor !== this.#cursor) {
@@ -348,7 +376,7 @@ class VersusWidget extends HTMLElement {
       const firstFrameMs = performance.now() - this.#t0;
       this.dispatchEvent(new CustomEvent('versus-ready', { bubbles: true, composed: true, detail: { firstFrameMs } }));
     }
-    return more || !settled;
+    return more;
   }
 
   // Reads the canvas's CSS width (from layout) and devicePixelRatio.

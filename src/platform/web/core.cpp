@@ -16,6 +16,7 @@
 //  [SECTION] Set-up, theme, size, payload
 //  [SECTION] Input
 //  [SECTION] Frame
+//  [SECTION] What was drawn (tests)
 #include "model/payload.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
@@ -30,6 +31,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,8 @@ struct Core {
     double busy_until_ms = 0;    // frame() asks for more frames until then
     int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
     std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
+    ui::FrameRecord record;      // what the last frame drew, while recording is on (tests)
+    std::string record_json;
 };
 
 Core* g = nullptr;
@@ -101,6 +105,16 @@ void apply_size(float css_w, float css_h, float dpr) {
     g->settle_frames = std::max(g->settle_frames, 2);
 }
 
+// The versus style, with one web difference: the element grows to its content, so the view's
+// window never scrolls and a scrollbar must not take width (it would show for a frame after every
+// resize, because ImGui decides it from the previous frame, narrow the text, and make the height
+// the element measures flip between two values).
+void apply_style() {
+    g->palette = ui::make_palette(g->theme);
+    ui::apply_style(ImGui::GetStyle(), g->palette);
+    ImGui::GetStyle().ScrollbarSize = 0.0f;
+}
+
 void load_fonts(float dpr) {
     g->dpr = dpr;
     g->fonts = ui::load_fonts(ImGui::GetIO(), dpr);
@@ -143,8 +157,7 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
-    g->palette = ui::make_palette(g->theme);
-    ui::apply_style(ImGui::GetStyle(), g->palette);
+    apply_style();
     apply_size(css_w, css_h, dpr);
     load_fonts(dpr);
     g->view.host.open_url = open_url;
@@ -155,8 +168,7 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
 EMSCRIPTEN_KEEPALIVE void versus_set_theme(int theme) {
     if (!g) return;
     g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
-    g->palette = ui::make_palette(g->theme);
-    ui::apply_style(ImGui::GetStyle(), g->palette);
+    apply_style();
     g->settle_frames = std::max(g->settle_frames, 1);
 }
 
@@ -329,7 +341,58 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
 // Height in CSS pixels the content needed in the last frame (the element sizes itself to it).
 EMSCRIPTEN_KEEPALIVE float versus_content_height() { return g ? g->view.content_height() : 0.0f; }
 
-// The mouse cursor the last frame asked for (ImGuiMouseCursor: 0 arrow, 1 text, 7 hand, ...).
-EMSCRIPTEN_KEEPALIVE int versus_mouse_cursor() { return g ? static_cast<int>(ImGui::GetMouseCursor()) : 0; }
+// The mouse cursor for the last frame (ImGuiMouseCursor: 0 arrow, 1 text, 7 hand, ...). Every
+// item of the widget that takes the pointer (links, chips, vote buttons) is clickable, so one
+// under the pointer shows the hand even when the view did not ask for it.
+EMSCRIPTEN_KEEPALIVE int versus_mouse_cursor() {
+    if (!g) return 0;
+    ImGuiMouseCursor c = ImGui::GetMouseCursor();
+    if (c == ImGuiMouseCursor_Arrow && ImGui::IsAnyItemHovered()) c = ImGuiMouseCursor_Hand;
+    return static_cast<int>(c);
+}
+
+// [SECTION] What was drawn (tests) -----------------------------------------------------------------
+// Lets a browser test find things by what they are ("quote.more", "tool.link") instead of by
+// pixel positions that move whenever the layout changes. Off by default: a normal frame records
+// nothing.
+
+EMSCRIPTEN_KEEPALIVE void versus_record(int on) {
+    if (!g) return;
+    g->record.clear();
+    g->view.record = on ? &g->record : nullptr;
+}
+
+static void json_string(std::string& out, std::string_view s) {
+    static const char* hex = "0123456789abcdef";
+    out += '"';
+    for (char ch : s) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') { out += '\\'; out += ch; }
+        else if (u < 0x20) { out += "\\u00"; out += hex[u >> 4]; out += hex[u & 15]; }
+        else out += ch;
+    }
+    out += '"';
+}
+
+// The items of the last recorded frame as JSON: [{"role","text","x0","y0","x1","y1"}], CSS pixels
+// relative to the canvas. Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* versus_record_json() {
+    if (!g) return "[]";
+    std::string& out = g->record_json;
+    out = "[";
+    for (const ui::DrawnItem& it : g->record.items) {
+        if (out.size() > 1) out += ',';
+        out += "{\"role\":";
+        json_string(out, it.role);
+        out += ",\"text\":";
+        json_string(out, it.text);
+        char nums[160];
+        std::snprintf(nums, sizeof nums, ",\"x0\":%.2f,\"y0\":%.2f,\"x1\":%.2f,\"y1\":%.2f}",
+                      it.min.x, it.min.y, it.max.x, it.max.y);
+        out += nums;
+    }
+    out += ']';
+    return out.c_str();
+}
 
 }  // extern "C"
