@@ -140,9 +140,9 @@ function checkPayload(file, entry) {
     // (a missing field is at the object that lacks it, as in the C++ validator).
     const pointer = entry.ajv_pointer ?? entry.pointer;
     const allowed = [pointer, ...(entry.also_errors ?? [])];
-    const at = a.errors.map((e) => e.instancePath);
-    if (!at.includes(pointer)) {
-      problems.push(`ajv reports no error at "${pointer}"; its errors are at ${show(at)}`);
+    const places = a.errors.map((e) => e.instancePath);
+    if (!places.includes(pointer)) {
+      problems.push(`ajv reports no error at "${pointer}"; its errors are at ${show(places)}`);
     }
     const stray = a.errors.filter((e) => !allowed.includes(e.instancePath));
     if (stray.length) {
@@ -167,12 +167,12 @@ function checkPayload(file, entry) {
     }
   } else {
     const expected = [entry.pointer, ...(entry.also_errors ?? [])];
-    const at = v.errors.map((e) => e.pointer);
-    if (!at.includes(entry.pointer)) {
+    const places = v.errors.map((e) => e.pointer);
+    if (!places.includes(entry.pointer)) {
       problems.push(`versus reports no error at "${entry.pointer}"` +
                     (entry.pointer === "" ? " (an error of the whole document)" : "") + `; ${context()}`);
-    } else if (!sameSet(at, expected)) {
-      problems.push(`versus reports errors at ${show(at)}, expected exactly ${show(expected)}; ${context()}`);
+    } else if (!sameSet(places, expected)) {
+      problems.push(`versus reports errors at ${show(places)}, expected exactly ${show(expected)}; ${context()}`);
     }
     const main = v.errors.filter((e) => e.pointer === entry.pointer);
     if (entry.message_contains && main.length &&
