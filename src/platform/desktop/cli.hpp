@@ -9,10 +9,30 @@
 
 namespace versus::desktop {
 
+// Exit codes shared by every mode.
+enum Exit : int {
+    kExitOk = 0,
+    kExitInvalid = 1,    // a payload has errors
+    kExitUsage = 2,      // bad command line, or a file cannot be read or written
+    kExitNoDisplay = 3,  // no window / OpenGL context can be had
+};
+
 struct Options {
-    enum class Mode { View, Validate, Help, Version } mode = Mode::View;
-    std::vector<std::string> files;   // View: at most one ("" or absent = the seed; "-" = stdin)
+    enum class Mode { View, Validate, Screenshot, Help, Version } mode = Mode::View;
+    std::vector<std::string> files;   // View/Screenshot: at most one (absent = the seed; "-" = stdin)
     std::string theme = "light";      // light | dark
+    float zoom = 1.0f;                // View: initial zoom (Ctrl +/-/0 change it)
+    std::string dump_state;           // View: write a JSON state dump here after frames that change it
+
+    // --validate
+    enum class Format { Text, Json } format = Format::Text;
+    bool format_given = false;
+
+    // --screenshot OUT.png [--size WxH] [--scale S]
+    std::string screenshot;
+    int width = 1200;                 // logical pixels
+    int height = 0;                   // logical pixels; 0 = auto (fit the content)
+    float scale = 1.0f;               // device pixels per logical pixel
 };
 
 // Parses argv. On a usage error returns nothing and writes the reason to `err`.
@@ -24,8 +44,17 @@ std::string usage_text();
 // Reads a whole file ("-" = standard input). Returns false with a reason on failure.
 bool read_file(const std::string& path, std::string& out, std::string& why);
 
-// --validate FILE...: prints each problem as FILE:LINE:COL: error|warning: POINTER: message.
-// Returns 0 when every file is valid, 1 when any has an error, 2 when a file cannot be read.
-int run_validate(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+// The name a file is shown with in messages and titles: "<stdin>" for "-".
+std::string display_name(const std::string& path);
+
+// --validate FILE...
+//  text: one line per problem, FILE:LINE:COL: error|warning: POINTER: message
+//  json: one JSON array of {file, line, column, pointer, severity, message} over all files
+//        (line and column null when unknown; pointer "" for the whole document; a file that
+//        cannot be read adds one error for the whole document).
+// Returns kExitOk when every file is valid, kExitInvalid when any has an error, kExitUsage when a
+// file cannot be read.
+int run_validate(const std::vector<std::string>& files, Options::Format format, std::ostream& out,
+                 std::ostream& err);
 
 }  // namespace versus::desktop

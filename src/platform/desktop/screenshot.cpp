@@ -1,0 +1,227 @@
+// screenshot.cpp — off-screen rendering for `versus --screenshot` (see screenshot.hpp).
+//
+// Index
+//  [SECTION] Framebuffer object (GL 3.0 entry points through GLFW)
+//  [SECTION] Frames: measure, then draw at the final size
+//  [SECTION] run_screenshot
+#include "platform/desktop/screenshot.hpp"
+
+#include "model/payload.hpp"
+#include "platform/desktop/gl_window.hpp"
+#include "platform/desktop/png.hpp"
+#include "ui/style.hpp"
+#include "ui/view.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>   // ImGuiWindow::ScrollMax, to check that the content fits
+
+#define GLFW_INCLUDE_GLEXT
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace versus::desktop {
+namespace {
+
+// [SECTION] Framebuffer object (GL 3.0 entry points through GLFW) ---------------------------------
+
+struct FboApi {
+    PFNGLGENFRAMEBUFFERSPROC GenFramebuffers = nullptr;
+    PFNGLBINDFRAMEBUFFERPROC BindFramebuffer = nullptr;
+    PFNGLDELETEFRAMEBUFFERSPROC DeleteFramebuffers = nullptr;
+    PFNGLGENRENDERBUFFERSPROC GenRenderbuffers = nullptr;
+    PFNGLBINDRENDERBUFFERPROC BindRenderbuffer = nullptr;
+    PFNGLDELETERENDERBUFFERSPROC DeleteRenderbuffers = nullptr;
+    PFNGLRENDERBUFFERSTORAGEPROC RenderbufferStorage = nullptr;
+    PFNGLFRAMEBUFFERRENDERBUFFERPROC FramebufferRenderbuffer = nullptr;
+    PFNGLCHECKFRAMEBUFFERSTATUSPROC CheckFramebufferStatus = nullptr;
+
+    bool load() {
+        auto get = [](auto& fn, const char* name) {
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(glfwGetProcAddress(name));
+            return fn != nullptr;
+        };
+        return get(GenFramebuffers, "glGenFramebuffers") && get(BindFramebuffer, "glBindFramebuffer") &&
+               get(DeleteFramebuffers, "glDeleteFramebuffers") && get(GenRenderbuffers, "glGenRenderbuffers") &&
+               get(BindRenderbuffer, "glBindRenderbuffer") && get(DeleteRenderbuffers, "glDeleteRenderbuffers") &&
+               get(RenderbufferStorage, "glRenderbufferStorage") &&
+               get(FramebufferRenderbuffer, "glFramebufferRenderbuffer") &&
+               get(CheckFramebufferStatus, "glCheckFramebufferStatus");
+    }
+};
+
+// A colour-only framebuffer of w × h device pixels, bound while it lives.
+class OffscreenTarget {
+public:
+    OffscreenTarget(const FboApi& gl, int w, int h) : gl_(gl) {
+        gl_.GenFramebuffers(1, &fbo_);
+        gl_.GenRenderbuffers(1, &rbo_);
+        gl_.BindRenderbuffer(GL_RENDERBUFFER, rbo_);
+        gl_.RenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
+        gl_.BindFramebuffer(GL_FRAMEBUFFER, fbo_);
+        gl_.FramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, rbo_);
+        ok_ = gl_.CheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    }
+    ~OffscreenTarget() {
+        gl_.BindFramebuffer(GL_FRAMEBUFFER, 0);
+        gl_.DeleteFramebuffers(1, &fbo_);
+        gl_.DeleteRenderbuffers(1, &rbo_);
+    }
+    OffscreenTarget(const OffscreenTarget&) = delete;
+    OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+    bool ok() const { return ok_; }
+
+private:
+    const FboApi& gl_;
+    GLuint fbo_ = 0, rbo_ = 0;
+    bool ok_ = false;
+};
+
+// [SECTION] Frames: measure, then draw at the final size -------------------------------------------
+
+// One ImGui frame of the widget at `size` logical pixels. Returns the window's vertical scroll
+// range (0 when everything fits).
+float frame(ui::ComparisonView& view, const ui::Fonts& fonts, const ui::Palette& palette, ImVec2 size,
+            ImVec2 fb_scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = size;
+    io.DisplayFramebufferScale = fb_scale;
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    view.draw(fonts, palette);
+    const ImGuiWindow* w = ImGui::FindWindowByName("##versus");
+    const float scroll_max = w ? w->ScrollMax.y : 0.0f;
+    ImGui::Render();
+    return scroll_max;
+}
+
+}  // namespace
+
+// [SECTION] run_screenshot ----------------------------------------------------------------------------
+
+int run_screenshot(const Options& opts, std::ostream& err) {
+    // The payload: errors mean no image (a fallback image must never show an error card).
+    std::string source(default_payload_name());
+    std::string text(default_payload_text());
+    if (!opts.files.empty()) {
+        source = display_name(opts.files[0]);
+        std::string why;
+        if (!read_file(opts.files[0], text, why)) {
+            err << "versus: cannot read " << source << ": " << why << "\n";
+            return kExitUsage;
+        }
+    }
+    LoadResult loaded = load_payload(text);
+    for (const Problem& p : loaded.problems) err << format_problem(source, p) << "\n";
+    if (!loaded.ok()) {
+        err << "versus: " << source << " has errors; no image written\n";
+        return kExitInvalid;
+    }
+
+    std::string why;
+    GLFWwindow* window = create_gl_window(64, 64, "versus --screenshot", /*visible=*/false, why);
+    if (!window) {
+        err << "versus: cannot create an OpenGL context for --screenshot: " << why << "\n"
+            << "(it needs a display; on a machine without one, run it under xvfb-run -a)\n";
+        return kExitNoDisplay;
+    }
+    FboApi fbo_api;
+    if (!fbo_api.load()) {
+        err << "versus: cannot create an OpenGL context for --screenshot: no framebuffer objects\n";
+        destroy_gl_window(window);
+        return kExitNoDisplay;
+    }
+    GLint max_rb = 0, max_vp[2] = {0, 0};
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_rb);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, max_vp);
+    const int max_w = std::min<int>(max_rb, max_vp[0]), max_h = std::min<int>(max_rb, max_vp[1]);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    const ui::Palette palette = ui::make_palette(opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light);
+    ui::apply_style(ImGui::GetStyle(), palette);
+    ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
+    const float scale = opts.scale;
+    const ui::Fonts fonts = ui::load_fonts(io, scale);
+
+    ui::ComparisonView view;
+    view.set_payload(std::move(*loaded.payload));
+
+    // Height: as asked, or measured on a frame tall enough for everything (so no scrollbar takes
+    // width away), then checked at the final size until nothing scrolls.
+    const float width = static_cast<float>(opts.width);
+    float height = static_cast<float>(opts.height);
+    const ImVec2 fb_scale(scale, scale);
+    if (opts.height == 0) {
+        for (int i = 0; i < 2; ++i) frame(view, fonts, palette, ImVec2(width, 100000.0f), fb_scale);
+        height = std::ceil(view.content_height());
+        for (int i = 0; i < 4; ++i) {
+            frame(view, fonts, palette, ImVec2(width, height), fb_scale);
+            const float over = frame(view, fonts, palette, ImVec2(width, height), fb_scale);
+            if (over <= 0.0f) break;
+            height += std::ceil(over);
+        }
+    }
+    const int px_w = static_cast<int>(std::lround(width * scale));
+    const int px_h = static_cast<int>(std::lround(height * scale));
+
+    int status = kExitOk;
+    if (px_w > max_w || px_h > max_h) {
+        err << "versus: the image would be " << px_w << "x" << px_h << " pixels; this OpenGL draws at most "
+            << max_w << "x" << max_h << " (use a smaller --size or --scale)\n";
+        status = kExitUsage;
+    } else {
+        // The backend sizes its viewport as (int)(DisplaySize × FramebufferScale): nudge the scale
+        // so that this is exactly the image size.
+        const ImVec2 exact((static_cast<float>(px_w) + 0.25f) / width, (static_cast<float>(px_h) + 0.25f) / height);
+        OffscreenTarget target(fbo_api, px_w, px_h);
+        if (!target.ok()) {
+            err << "versus: cannot create a " << px_w << "x" << px_h << " framebuffer for --screenshot\n";
+            status = kExitNoDisplay;
+        } else {
+            frame(view, fonts, palette, ImVec2(width, height), exact);   // settle at the final size
+            frame(view, fonts, palette, ImVec2(width, height), exact);
+            glViewport(0, 0, px_w, px_h);
+            const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
+            glClearColor(bg.x, bg.y, bg.z, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            glFinish();
+            const std::size_t stride = static_cast<std::size_t>(px_w) * 3;
+            std::vector<std::uint8_t> pixels(stride * static_cast<std::size_t>(px_h));
+            glPixelStorei(GL_PACK_ALIGNMENT, 1);
+            glReadPixels(0, 0, px_w, px_h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+            // GL's rows run bottom-up; PNG's top-down.
+            std::vector<std::uint8_t> row(stride);
+            for (int y = 0; y < px_h / 2; ++y) {
+                std::uint8_t* a = pixels.data() + stride * static_cast<std::size_t>(y);
+                std::uint8_t* b = pixels.data() + stride * static_cast<std::size_t>(px_h - 1 - y);
+                std::memcpy(row.data(), a, stride);
+                std::memcpy(a, b, stride);
+                std::memcpy(b, row.data(), stride);
+            }
+            if (!write_png(opts.screenshot, px_w, px_h, pixels.data(), why)) {
+                err << "versus: cannot write " << opts.screenshot << ": " << why << "\n";
+                status = kExitUsage;
+            }
+        }
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext();
+    destroy_gl_window(window);
+    return status;
+}
+
+}  // namespace versus::desktop
