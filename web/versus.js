@@ -11,7 +11,8 @@
 //
 // Attributes: src (payload URL, relative to the page), theme ("light" | "dark" | "auto").
 // Events (bubbling, composed):
-//   versus-ready  detail.firstFrameMs: ms from the element connecting to its first frame on screen
+//   versus-ready  detail.firstFrameMs: ms from the element connecting (or its src changing) to the
+//                 first frame of that payload on screen
 //   versus-error  detail.errors: the problem lines, as `versus --validate` prints them
 //
 // Index
@@ -144,10 +145,10 @@ class VersusWidget extends HTMLElement {
   #errorCard;
   #core = null;          // the Emscripten instance, once loaded
   #coreLoading = null;   // Promise of it
-  #t0 = 0;               // performance.now() at the first connection
+  #t0 = 0;               // performance.now() when the current payload started loading
   #generation = 0;       // bumps on every payload load; stale loads are dropped
   #showing = false;      // a valid payload is on the canvas
-  #readyFired = false;
+  #readyPending = false;   // versus-ready is due after the next frame
   #errors = [];
   // Size: CSS pixels of the canvas, its backing store, and what the core was last told.
   #cssW = 0; #fbW = 0; #cssH = 0; #dpr = 1;
@@ -158,6 +159,13 @@ class VersusWidget extends HTMLElement {
   #resizeObserver = null;
   #dprQuery = null;
   #onDprChange = () => { this.#watchDpr(); this.#invalidate(); };
+  #schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+  #onSchemeChange = () => {
+    if (this.#core && (this.getAttribute('theme') || '').toLowerCase() === 'auto') {
+      this.#core._versus_set_theme(this.#themeCode());
+      this.#invalidate();
+    }
+  };
 
   constructor() {
     super();
@@ -196,7 +204,6 @@ class VersusWidget extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.#t0) this.#t0 = performance.now();
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries));
     try {
       this.#resizeObserver.observe(this.#canvas, { box: 'device-pixel-content-box' });
@@ -204,6 +211,7 @@ class VersusWidget extends HTMLElement {
       this.#resizeObserver.observe(this.#canvas);
     }
     this.#watchDpr();
+    this.#schemeQuery.addEventListener('change', this.#onSchemeChange);
     if (this.#generation === 0) this.#load();
     else this.#invalidate();
   }
@@ -213,6 +221,7 @@ class VersusWidget extends HTMLElement {
     this.#resizeObserver = null;
     this.#dprQuery?.removeEventListener('change', this.#onDprChange);
     this.#dprQuery = null;
+    this.#schemeQuery.removeEventListener('change', this.#onSchemeChange);
     if (this.#raf) cancelAnimationFrame(this.#raf);
     this.#raf = 0;
   }
@@ -229,7 +238,7 @@ class VersusWidget extends HTMLElement {
   #themeCode() {
     const t = (this.getAttribute('theme') || 'light').toLowerCase();
     if (t === 'dark') return 1;
-    if (t === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+    if (t === 'auto') return this.#schemeQuery.matches ? 1 : 0;
     return 0;
   }
 
@@ -237,6 +246,7 @@ class VersusWidget extends HTMLElement {
   // the errors.
   async #load() {
     const gen = ++this.#generation;
+    this.#t0 = performance.now();
     const src = this.getAttribute('src');
     const core = this.#ensureCore();
     if (!src) {
@@ -279,7 +289,9 @@ class VersusWidget extends HTMLElement {
     for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
     this.#errors = [];
     this.#showing = true;
+    this.#readyPending = true;
     this.#errorCard.hidden = true;
+    this.#canvas.hidden = false;
     this.#invalidate();
   }
 
@@ -290,7 +302,8 @@ class VersusWidget extends HTMLElement {
         onAbort: (what) => this.#fail(this.#generation, [`versus-widget: error: the widget stopped: ${what}`]),
         onOpenUrl: (url) => this.#openUrl(url),
       }).then((c) => {
-        this.#measure();
+        this.#dpr = window.devicePixelRatio || 1;
+        if (!this.#cssW) this.#cssW = this.#canvas.getBoundingClientRect().width;
         this.#sizeCanvas();
         if (c._versus_init(this.#cssW, this.#cssH, this.#dpr, this.#themeCode()) !== 1) {
           throw new Error('WebGL 2 is not available in this browser, so the comparison cannot be drawn');
@@ -313,8 +326,8 @@ class VersusWidget extends HTMLElement {
     if (gen !== this.#generation) return;
     this.#errors = lines.slice();
     this.#showing = false;
+    this.#readyPending = false;
     this.#status.hidden = true;
-    this.#canvas.style.height = '0px';
     this.#canvas.hidden = true;
     const list = el('ul', {}, lines.map((line) => el('li', {}, [line])));
     this.#errorCard.replaceChildren(el('h2', {}, ['This comparison can\u2019t be shown']), list);
@@ -328,7 +341,7 @@ class VersusWidget extends HTMLElement {
   // delay, layout settling); otherwise the widget sleeps: an idle widget draws zero frames.
 
   #invalidate() {
-    if (this.#raf || !this.#core || !this.#showing || !this.isConnected) return;
+    if (this.#raf || !this.#core || !this.#showing || !this.isConnected || !this.#cssW) return;
     this.#raf = requestAnimationFrame(() => {
       this.#raf = 0;
       let more = false;
@@ -349,8 +362,8 @@ class VersusWidget extends HTMLElement {
     let more = false;
     let settled = false;
     const heights = [];
+    this.#dpr = window.devicePixelRatio || 1;
     for (let pass = 0; pass < 4 && !settled; pass++) {
-      this.#measure();
       this.#sizeCanvas();
       more = c._versus_frame() === 1;
       const h = Math.max(1, Math.ceil(c._versus_content_height()));
@@ -370,22 +383,13 @@ class VersusWidget extends HTMLElement {
       this.#cursor = cursor;
       this.#canvas.style.cursor = cursor < 0 ? 'none' : CURSORS[cursor] || 'default';
     }
-    if (!this.#readyFired) {
-      this.#readyFired = true;
+    if (this.#readyPending) {
+      this.#readyPending = false;
       this.#status.hidden = true;
       const firstFrameMs = performance.now() - this.#t0;
       this.dispatchEvent(new CustomEvent('versus-ready', { bubbles: true, composed: true, detail: { firstFrameMs } }));
     }
     return more;
-  }
-
-  // Reads the canvas's CSS width (from layout) and devicePixelRatio.
-  #measure() {
-    this.#dpr = window.devicePixelRatio || 1;
-    if (!this.#cssW) {
-      this.#cssW = this.#canvas.getBoundingClientRect().width || this.clientWidth || 1;
-      this.#fbW = 0;
-    }
   }
 
   // Gives the canvas its backing store (CSS size × devicePixelRatio; the exact device-pixel box

@@ -55,6 +55,24 @@ await run('demo page shows the seed comparison', async (browser) => {
 
     const evs = await events(page);
     check(evs.length === 1, `exactly one event expected, got ${JSON.stringify(evs)}`);
+
+    // The pixel ratio changes under a running widget (browser zoom, another screen): the backing
+    // store follows and the fonts are rasterised again. (A real zoom also fires the element's
+    // resolution media query; this emulation doesn't, so a pointer move brings the next frame.)
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
+    const hb = await page.locator('versus-widget').boundingBox();
+    await page.mouse.move(hb.x + 40, hb.y + 40);
+    await page.waitForFunction(() => {
+      const c = document.querySelector('versus-widget').shadowRoot.querySelector('canvas');
+      return devicePixelRatio === 2 && c.width === Math.round(c.getBoundingClientRect().width * 2);
+    }, null, { timeout: 10000 }).catch(() => {});
+    const gz = await geometry(page);
+    log('dpr 1 → 2 geometry', JSON.stringify(gz));
+    check(gz.backingW === Math.round(gz.cssW * 2) && gz.backingH === Math.round(gz.cssH * 2),
+      `after devicePixelRatio 1 → 2 the backing store ${gz.backingW}×${gz.backingH} should be ${gz.cssW}×${gz.cssH} × 2`);
+    const statsZ = await pixelStats(browser, await canvas.screenshot());
+    check(statsZ.distinctColours >= 64 && statsZ.lumaStdDev >= 8, `after the ratio change the canvas looks blank: ${JSON.stringify(statsZ)}`);
     check(page.problems.length === 0, `the page reported problems: ${page.problems.join('; ')}`);
     await page.context().close();
 

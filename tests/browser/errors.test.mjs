@@ -72,6 +72,27 @@ await run('payloads that cannot be shown give versus-error and an error card', a
     await page.locator('#invalid').screenshot({ path: process.env.VERSUS_SHOT_DIR ? `${process.env.VERSUS_SHOT_DIR}/errors.png` : undefined });
 
     check(same(page.problems, [`HTTP 404 for ${missingUrl}`]), `unexpected page problems: ${page.problems.join('; ')}`);
+
+    // Changing src reloads: the broken widget recovers, the good one breaks, each on its own.
+    await page.evaluate(() => {
+      window.__versusEvents.length = 0;
+      document.getElementById('invalid').setAttribute('src', 'payloads/haiku-vs-mistral.json');
+    });
+    const [recovered] = await waitForEvents(page, 1);
+    check(recovered.id === 'invalid' && recovered.type === 'versus-ready',
+      `#invalid given a valid src should fire versus-ready, got ${JSON.stringify(recovered)}`);
+    const shown = await page.evaluate(() => {
+      const root = document.getElementById('invalid').shadowRoot;
+      return { card: root.querySelector('.error').hidden, canvas: root.querySelector('canvas').getBoundingClientRect().height };
+    });
+    check(shown.card && shown.canvas > 300, `#invalid should now show the canvas instead of the card: ${JSON.stringify(shown)}`);
+    await page.evaluate(() => {
+      window.__versusEvents.length = 0;
+      document.getElementById('valid').setAttribute('src', 'payloads/syntax.json');
+    });
+    const [broke] = await waitForEvents(page, 1);
+    check(broke.id === 'valid' && broke.type === 'versus-error' && same(broke.detail.errors, EXPECTED.syntax),
+      `#valid given a broken src should fire versus-error with its lines, got ${JSON.stringify(broke)}`);
     await page.context().close();
   } finally {
     await server.close();
