@@ -26,6 +26,8 @@ await run('payloads that cannot be shown give versus-error and an error card', a
   const server = await serveDistWith(['errors.html', 'payloads/haiku.json', 'payloads/syntax.json']);
   try {
     const page = await newPage(browser, { width: 1000, height: 900 });
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     await page.goto(server.url + 'errors.html');
     const evs = await waitForEvents(page, 4);
     const byId = Object.fromEntries(evs.map((e) => [e.id, e]));
@@ -45,6 +47,7 @@ await run('payloads that cannot be shown give versus-error and an error card', a
     check(same(missing.detail.errors, [`${missingUrl}: error: cannot load the payload: HTTP 404 Not Found`]),
       `#missing: expected one line naming the URL and the status, got ${JSON.stringify(missing.detail.errors)}`);
 
+    check(wasm.length === 1, `4 widgets should share one download of the core, got ${wasm.length}`);
     check(byId.valid.type === 'versus-ready', `#valid: a valid widget beside broken ones should be ready, got ${byId.valid.type}`);
 
     // The error cards show the same lines as text; the canvas is out of the way.
