@@ -527,14 +527,14 @@ std::optional<ScanError> scan_json(std::string_view text, JsonEvents& events) {
 
 namespace {
 
-// Follows the scan with the pointer of each value, but builds pointers only below containers
-// that lead to a wanted pointer, so the cost stays near one pass over the text.
+// Follows the scan with the pointer of each value, but builds pointers only for the members of
+// containers that lead to a wanted pointer (proper prefixes only: the members of a wanted
+// container are not looked at), so the cost stays near one pass over the text.
 class Locator : public JsonEvents {
 public:
     explicit Locator(const std::vector<std::string>& pointers) {
         for (const std::string& p : pointers) {
             wanted_.insert(p);
-            prefixes_.insert(p);
             for (std::size_t k = 0; k < p.size(); ++k) {
                 if (p[k] == '/') prefixes_.insert(p.substr(0, k));
             }

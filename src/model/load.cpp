@@ -34,49 +34,71 @@ using detail::TextPos;
 // Notes every member whose key already appeared in the same object. Duplicate keys are an error:
 // JSON parsers disagree on which one counts (nlohmann/json and browsers keep the last, others
 // the first), so the payload would not mean one thing.
+//
+// A pointer is built only for a duplicate that Findings has room for: each frame knows the
+// length its pointer would have, so a long key above many duplicates costs nothing.
 class DuplicateKeys : public detail::JsonEvents {
 public:
     explicit DuplicateKeys(Findings& findings) : findings_(findings) {}
 
-    void begin_object(TextPos) override {
-        opened();
-        stack_.push_back(Frame{true, 0, {}, {}});
-    }
-    void begin_array(TextPos) override {
-        opened();
-        stack_.push_back(Frame{false, 0, {}, {}});
-    }
+    void begin_object(TextPos) override { open(true); }
+    void begin_array(TextPos) override { open(false); }
     void end_object() override { stack_.pop_back(); }
     void end_array() override { stack_.pop_back(); }
     void scalar(TextPos) override { opened(); }
     void key(const std::string& name, TextPos pos) override {
         Frame& frame = stack_.back();
-        const auto [it, fresh] = frame.seen.emplace(name, pos);
-        if (!fresh) {
-            std::string pointer = container_pointer();
-            detail::append_pointer_token(pointer, name);
-            findings_.add(Finding{Severity::Error, std::move(pointer),
-                                  "duplicate field " + detail::in_quotes(name) +
-                                      ", first given at line " + std::to_string(it->second.line) +
-                                      ", column " + std::to_string(it->second.column),
-                                  detail::Anchor::Key, pos});
-        }
         frame.key = name;
+        frame.key_length = token_length(name);
+        const auto [it, fresh] = frame.seen.emplace(name, pos);
+        if (fresh) return;
+        if (!findings_.has_room(frame.pointer_length + frame.key_length)) {
+            return findings_.drop(Severity::Error);
+        }
+        std::string pointer = container_pointer();
+        detail::append_pointer_token(pointer, name);
+        findings_.add(Finding{Severity::Error, std::move(pointer),
+                              "duplicate field " + detail::in_quotes(name) +
+                                  ", first given at line " + std::to_string(it->second.line) +
+                                  ", column " + std::to_string(it->second.column),
+                              detail::Anchor::Key, pos});
     }
 
 private:
     struct Frame {
-        bool object;
-        std::size_t elements;   // arrays: values begun so far
-        std::string key;        // objects: the current member's key
+        bool object = false;
+        std::size_t pointer_length = 0;   // of this container's pointer
+        std::size_t elements = 0;         // arrays: values begun so far
+        std::string key;                  // objects: the current member's key
+        std::size_t key_length = 0;       // and its length as a pointer token
         std::unordered_map<std::string, TextPos> seen;
     };
+
+    static std::size_t token_length(const std::string& key) {
+        std::size_t n = 1 + key.size();   // "/" and the key, with "~" and "/" taking two
+        for (char c : key) n += c == '~' || c == '/';
+        return n;
+    }
 
     void opened() {
         if (!stack_.empty() && !stack_.back().object) ++stack_.back().elements;
     }
 
-    // The pointer of the innermost open object (built only when a duplicate turns up).
+    void open(bool object) {
+        opened();
+        Frame frame;
+        frame.object = object;
+        if (!stack_.empty()) {
+            const Frame& parent = stack_.back();
+            frame.pointer_length =
+                parent.pointer_length +
+                (parent.object ? parent.key_length
+                               : 1 + std::to_string(parent.elements - 1).size());
+        }
+        stack_.push_back(std::move(frame));
+    }
+
+    // The pointer of the innermost open container.
     std::string container_pointer() const {
         std::string pointer;
         for (std::size_t k = 0; k + 1 < stack_.size(); ++k) {
@@ -149,8 +171,7 @@ LoadResult load(std::string_view text) {
     if (const std::size_t dropped = findings.dropped_errors + findings.dropped_warnings) {
         result.problems.push_back(Problem{
             findings.dropped_errors ? Severity::Error : Severity::Warning, "",
-            "and " + std::to_string(dropped) + " more problems not listed (only the first " +
-                std::to_string(detail::kMaxFindings) + " are)",
+            "and " + std::to_string(dropped) + " more problems not listed",
             0, 0});
     }
     if (!findings.has_error) result.payload = std::move(payload);

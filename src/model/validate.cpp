@@ -19,11 +19,15 @@ namespace versus::detail {
 using nlohmann::json;
 
 void Findings::add(Finding finding) {
-    const bool error = finding.severity == Severity::Error;
-    has_error = has_error || error;
-    if (list.size() < kMaxFindings) {
-        list.push_back(std::move(finding));
-    } else if (error) {
+    if (!has_room(finding.pointer.size())) return drop(finding.severity);
+    has_error = has_error || finding.severity == Severity::Error;
+    pointer_bytes += finding.pointer.size();
+    list.push_back(std::move(finding));
+}
+
+void Findings::drop(Severity severity) {
+    if (severity == Severity::Error) {
+        has_error = true;
         ++dropped_errors;
     } else {
         ++dropped_warnings;
@@ -207,7 +211,12 @@ private:
                       bool required) {
         const auto it = object.find(name);
         if (it != object.end()) return &*it;
-        if (required) error(pointer, std::string("missing required field \"") + name + "\"");
+        if (!required) return nullptr;
+        if (!findings_.has_room(pointer.size())) {   // many broken items: don't build messages
+            findings_.drop(Severity::Error);
+        } else {
+            error(pointer, std::string("missing required field \"") + name + "\"");
+        }
         return nullptr;
     }
 
@@ -368,7 +377,8 @@ std::optional<Payload> Validator::payload(const json& document) {
         for (std::size_t i = 0; i < tools->size(); ++i) {
             const json& item = (*tools)[i];
             const std::string pointer = at("/tools", i);
-            if (auto t = tool(item, pointer)) out.tools.push_back(std::move(*t));
+            auto t = tool(item, pointer);
+            if (t && !findings_.has_error) out.tools.push_back(std::move(*t));   // else unused
             const auto id = item.is_object() ? item.find("id") : item.end();
             if (item.is_object() && id != item.end() && id->is_string()) {
                 const auto [it, fresh] = tool_ids.first.emplace(id->get<std::string>(), i);
@@ -386,7 +396,8 @@ std::optional<Payload> Validator::payload(const json& document) {
         for (std::size_t i = 0; i < reviewers->size(); ++i) {
             const json& item = (*reviewers)[i];
             const std::string pointer = at("/reviewers", i);
-            if (auto r = reviewer(item, pointer)) out.reviewers.push_back(std::move(*r));
+            auto r = reviewer(item, pointer);
+            if (r && !findings_.has_error) out.reviewers.push_back(std::move(*r));
             const auto id = item.is_object() ? item.find("id") : item.end();
             if (item.is_object() && id != item.end() && id->is_string()) {
                 const auto [it, fresh] = reviewer_ids.first.emplace(id->get<std::string>(), i);
@@ -452,7 +463,7 @@ std::optional<Payload> Validator::payload(const json& document) {
                                        at("/reviews", it->second));
                 }
             }
-            if (tool_index && reviewer_index && verdict && quote) {
+            if (tool_index && reviewer_index && verdict && quote && !findings_.has_error) {
                 out.reviews.push_back(Review{static_cast<int>(*tool_index),
                                              static_cast<int>(*reviewer_index), *verdict, *quote});
             }

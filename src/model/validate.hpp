@@ -32,17 +32,25 @@ struct Finding {
     std::optional<TextPos> pos;   // already known (duplicate keys); looked up otherwise
 };
 
-// At most kMaxFindings are kept (a 1 MiB payload can hold far more problems than anyone reads);
-// the rest are only counted.
+// At most kMaxFindings are kept (a 1 MiB payload can hold far more problems than anyone reads),
+// and their pointers take at most kMaxPointerBytes together (keys can be long, and a pointer
+// repeats its ancestors' keys); the rest are only counted.
 inline constexpr std::size_t kMaxFindings = 1000;
+inline constexpr std::size_t kMaxPointerBytes = 1024 * 1024;
 
 struct Findings {
     std::vector<Finding> list;
+    std::size_t pointer_bytes = 0;
     std::size_t dropped_errors = 0;
     std::size_t dropped_warnings = 0;
     bool has_error = false;
 
+    // Whether a finding whose pointer has `pointer_size` bytes would be kept.
+    bool has_room(std::size_t pointer_size) const {
+        return list.size() < kMaxFindings && pointer_bytes + pointer_size <= kMaxPointerBytes;
+    }
     void add(Finding finding);
+    void drop(Severity severity);   // counts a finding that is not kept (nor built)
 };
 
 // Validates `document`. Returns the payload it describes when no error was found (by this or an

@@ -114,5 +114,32 @@ TEST_CASE("limits: at most 1000 problems are listed, the rest are counted", "[li
     REQUIRE(result.problems.size() == 1001);
     CHECK(result.warning_count() == 1001);
     CHECK(versus::format_problem("", result.problems.back()) ==
-          "warning: and 500 more problems not listed (only the first 1000 are)");
+          "warning: and 500 more problems not listed");
+}
+
+TEST_CASE("limits: a long key above many values or problems stays cheap", "[limits]") {
+    const std::string key(400000, 'k');
+    std::string arrays = "{\"" + key + "\": [";
+    while (arrays.size() + 8 < kMaxPayloadBytes) arrays += "[],";
+    arrays += "[]]}";
+    const auto many_values = load_payload(arrays);
+    REQUIRE(many_values.problems.size() == 4);
+    CHECK(many_values.problems[3].pointer == "/" + key);
+    CHECK(many_values.problems[3].line == 1);
+    CHECK(many_values.problems[3].column == 2);
+
+    // Each duplicate's pointer repeats the long key: pointers are kept up to 1 MiB in all, and
+    // the rest are counted.
+    std::string duplicates = "{\"" + key + "\": [";
+    while (duplicates.size() + 20 < kMaxPayloadBytes) duplicates += "{\"a\":1,\"a\":1},";
+    duplicates += "{}]}";
+    const auto many_problems = load_payload(duplicates);
+    std::size_t pointer_bytes = 0;
+    for (const versus::Problem& p : many_problems.problems) pointer_bytes += p.pointer.size();
+    CHECK(pointer_bytes <= kMaxPayloadBytes);
+    REQUIRE(many_problems.problems.size() == 6);
+    CHECK(many_problems.problems[3].pointer == "/" + key + "/0/a");
+    CHECK(many_problems.problems[3].message == R"(duplicate field "a", first given at line 1, column 400008)");
+    CHECK(versus::format_problem("", many_problems.problems[5]) ==
+          "error: and 46324 more problems not listed");
 }
