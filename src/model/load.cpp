@@ -11,7 +11,18 @@
 //   4. nlohmann/json parses the text, which is known valid and at most kMaxDepth deep;
 //   5. validate.cpp checks every rule;
 //   6. the findings get their line and column from one more scan, and are sorted in document
-//      order.
+//      order (the first kMaxFindings are listed, the rest counted in one last line).
+//
+// Decisions where payload-v1.md is silent (keep the project's docs in step):
+//   - a UTF-8 byte order mark is accepted; a UTF-16 one is an error naming it;
+//   - duplicate keys in an object are an error, wherever they are (readers disagree on which
+//     one counts), pointed at the repeated key;
+//   - integers are written as digits: 2.0 and 1e3 are "expected an integer"; counts above
+//     INT64_MAX are an error; a number no double can hold (1e400) is an error of the text;
+//   - columns count Unicode code points (a tab is one), lines end at \n, \r\n or \r;
+//   - URLs: the scheme is case-insensitive; user info, IPv6 literals and ports are allowed;
+//     blanks, controls and '\' anywhere are not;
+//   - texts may be blank ("  " is 2 characters); spdx has no length limit.
 #include <algorithm>
 #include <climits>
 #include <exception>
