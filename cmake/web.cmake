@@ -31,9 +31,9 @@ set(VERSUS_WEB_EXPORTS
   _malloc _free
   _versus_init _versus_set_theme _versus_resize _versus_set_payload
   _versus_problem_count _versus_problem
-  _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_wheel
+  _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_pointer_cancel _versus_wheel
   _versus_key _versus_text _versus_focus
-  _versus_frame _versus_content_height _versus_mouse_cursor
+  _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer
   _versus_record _versus_record_json)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 

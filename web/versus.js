@@ -152,7 +152,8 @@ class VersusWidget extends HTMLElement {
   #errors = [];
   // Size: CSS pixels of the canvas, its backing store, and what the core was last told.
   #cssW = 0; #fbW = 0; #cssH = 0; #dpr = 1;
-  #applied = { cssW: -1, cssH: -1, fbW: -1, fbH: -1, dpr: -1 };
+  #applied = { cssW: -1, cssH: -1, fbW: -1, fbH: -1, scale: -1 };
+  #maxBuffer = 8192;     // largest drawing buffer side WebGL takes here (read from the context)
   // Frames
   #raf = 0;
   #cursor = -2;
@@ -308,6 +309,7 @@ class VersusWidget extends HTMLElement {
         if (c._versus_init(this.#cssW, this.#cssH, this.#dpr, this.#themeCode()) !== 1) {
           throw new Error('WebGL 2 is not available in this browser, so the comparison cannot be drawn');
         }
+        this.#maxBuffer = c._versus_max_drawing_buffer() || 4096;
         this.#core = c;
         return c;
       });
@@ -393,20 +395,30 @@ class VersusWidget extends HTMLElement {
   }
 
   // Gives the canvas its backing store (CSS size × devicePixelRatio; the exact device-pixel box
-  // when the browser reports it) and tells the core about any change.
+  // when the browser reports it) and tells the core about any change. A very tall widget on a
+  // dense screen can exceed what WebGL can draw into (MAX_VIEWPORT_DIMS, often 8192 or 4096): then
+  // the whole canvas gets one smaller scale, rather than the browser silently clamping one side.
   #sizeCanvas() {
     const cssW = Math.max(1, this.#cssW);
     const cssH = Math.max(1, this.#cssH || 1);
-    const fbW = this.#fbW || Math.max(1, Math.round(cssW * this.#dpr));
-    const fbH = Math.max(1, Math.round(cssH * this.#dpr));
+    let scale = this.#dpr;
+    let fbW = this.#fbW || Math.max(1, Math.round(cssW * scale));
+    let fbH = Math.max(1, Math.round(cssH * scale));
+    const limit = this.#maxBuffer;
+    if (fbW > limit || fbH > limit) {
+      // in steps of 1/8, so that growing content doesn't re-rasterise the fonts every time
+      scale = Math.max(0.5, Math.floor(Math.min(scale, limit / cssW, limit / cssH) * 8) / 8);
+      fbW = Math.max(1, Math.floor(cssW * scale));
+      fbH = Math.max(1, Math.floor(cssH * scale));
+    }
     const a = this.#applied;
     if (a.cssH !== cssH) this.#canvas.style.height = `${cssH}px`;
     if (a.fbW !== fbW) this.#canvas.width = fbW;
     if (a.fbH !== fbH) this.#canvas.height = fbH;
-    if (this.#core && (a.cssW !== cssW || a.cssH !== cssH || a.fbW !== fbW || a.fbH !== fbH || a.dpr !== this.#dpr)) {
-      this.#core._versus_resize(cssW, cssH, this.#dpr);
+    if (this.#core && (a.cssW !== cssW || a.cssH !== cssH || a.fbW !== fbW || a.fbH !== fbH || a.scale !== scale)) {
+      this.#core._versus_resize(cssW, cssH, scale);
     }
-    this.#applied = { cssW, cssH, fbW, fbH, dpr: this.#dpr };
+    this.#applied = { cssW, cssH, fbW, fbH, scale };
   }
 
   // Only the width comes from layout (the height is ours): a change is applied on the next frame,
@@ -467,17 +479,17 @@ class VersusWidget extends HTMLElement {
       if (e.pointerType !== 'mouse') this.#core._versus_pointer_leave();   // a lifted finger hovers nothing
       this.#invalidate();
     });
-    const leave = (e) => {
+    cv.addEventListener('pointerleave', () => {
       if (!this.#core) return;
-      if (e.type === 'pointercancel') {
-        const [x, y] = pos(e);
-        this.#core._versus_pointer_up(x, y, 0, type(e));
-      }
       this.#core._versus_pointer_leave();
       this.#invalidate();
-    };
-    cv.addEventListener('pointerleave', leave);
-    cv.addEventListener('pointercancel', leave);
+    });
+    // A touch that turns into a page scroll: release away from every item, so nothing is clicked.
+    cv.addEventListener('pointercancel', () => {
+      if (!this.#core) return;
+      this.#core._versus_pointer_cancel();
+      this.#invalidate();
+    });
     cv.addEventListener('wheel', (e) => {
       if (!this.#core) return;
       const unit = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 3 : 1 / 100;   // lines, pages, pixels → notches

@@ -73,8 +73,8 @@ export async function launch() {
  * A new page that records what the widgets report (versus-ready / versus-error, with the id of
  * the element), page errors and console errors. Read them with `events(page)`.
  */
-export async function newPage(browser, { width = 1280, height = 900, dpr = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+export async function newPage(browser, { width = 1280, height = 900, dpr = 1, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -87,12 +87,13 @@ void open_url(const std::string& url) { versus_js_open_url(url.c_str()); }
 // [SECTION] Set-up, theme, size, payload -------------------------------------------------------
 
 // The canvas backing store was sized by versus.js (CSS size × devicePixelRatio, or the exact
-// device-pixel box): read it back rather than recompute it, so the viewport always matches.
+// device-pixel box): read the drawing buffer back rather than recompute it, so the viewport
+// always matches what the browser really allocated.
 void apply_size(float css_w, float css_h, float dpr) {
     g->css_w = std::max(css_w, 1.0f);
     g->css_h = std::max(css_h, 1.0f);
     int w = 0, h = 0;
-    if (emscripten_get_canvas_element_size("!versus-canvas", &w, &h) != EMSCRIPTEN_RESULT_SUCCESS || w <= 0 || h <= 0) {
+    if (emscripten_webgl_get_drawing_buffer_size(g->gl, &w, &h) != EMSCRIPTEN_RESULT_SUCCESS || w <= 0 || h <= 0) {
         w = static_cast<int>(std::lround(g->css_w * dpr));
         h = static_cast<int>(std::lround(g->css_h * dpr));
     }
@@ -261,6 +262,16 @@ EMSCRIPTEN_KEEPALIVE void versus_pointer_leave() {
     keep_busy();
 }
 
+// The browser took the pointer over (a touch became a page scroll): buttons are released away
+// from every item, so the gesture clicks nothing.
+EMSCRIPTEN_KEEPALIVE void versus_pointer_cancel() {
+    if (!g) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    for (int b = 0; b < ImGuiMouseButton_COUNT; ++b) io.AddMouseButtonEvent(b, false);   // no-op when up
+    keep_busy();
+}
+
 // Wheel in ImGui units (1 = one notch; +y scrolls up, +x scrolls left), already converted by JS.
 EMSCRIPTEN_KEEPALIVE void versus_wheel(float dx, float dy) {
     if (!g) return;
@@ -336,6 +347,16 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
         more = true;
     }
     return more ? 1 : 0;
+}
+
+// The largest drawing-buffer side this WebGL implementation renders (MAX_VIEWPORT_DIMS and
+// MAX_RENDERBUFFER_SIZE): versus.js lowers the canvas's scale to stay within it.
+EMSCRIPTEN_KEEPALIVE int versus_max_drawing_buffer() {
+    if (!g) return 0;
+    GLint dims[2] = {0, 0}, rb = 0;
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &rb);
+    return std::min({dims[0], dims[1], rb});
 }
 
 // Height in CSS pixels the content needed in the last frame (the element sizes itself to it).
