@@ -14,6 +14,8 @@
 //   versus-ready  detail.firstFrameMs: ms from the element connecting (or its src changing) to the
 //                 first frame of that payload on screen
 //   versus-error  detail.errors: the problem lines, as `versus --validate` prints them
+//   versus-open   detail.url: the reader activated a link of the payload; cancelable (otherwise
+//                 it opens in a new tab with noopener)
 //
 // Index
 //  [SECTION] Shared core: one download, one compilation

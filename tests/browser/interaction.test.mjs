@@ -72,6 +72,24 @@ await run('the widget is a quiet, well-behaved guest', async (browser) => {
     const after = await hostBox(page);
     log(`"Show more": height ${before.h} → ${after.h}`);
     check(after.h > before.h + 10, `clicking "Show more" should grow the element, height ${before.h} → ${after.h}`);
+    // A tool's link: the page hears `versus-open` (and may cancel it; otherwise a new tab opens).
+    const link = items.find((i) => i.role === 'tool.link');
+    check(link, 'a tool link (role tool.link) should be drawn');
+    await page.evaluate(() => {
+      window.__opened = [];
+      document.addEventListener('versus-open', (e) => { window.__opened.push(e.detail.url); e.preventDefault(); });
+    });
+    await page.evaluate((itemY) => {
+      const r = document.getElementById('w').getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + r.top + itemY - 300);
+    }, link.y0);
+    box = await hostBox(page);
+    await page.mouse.click(box.x + (link.x0 + link.x1) / 2, box.y + (link.y0 + link.y1) / 2);
+    await page.waitForFunction(() => window.__opened.length > 0, null, { timeout: 5000 }).catch(() => {});
+    const opened = await page.evaluate(() => window.__opened);
+    check(opened.length === 1 && /^https:\/\//.test(opened[0]), `clicking a tool link should fire versus-open with its URL, got ${JSON.stringify(opened)}`);
+    check(page.context().pages().length === 1, 'a cancelled versus-open must not open a tab');
+
     await page.mouse.move(5, 5);   // off the widget: hover ends
     await sleep(1000);
     const quiet = await framesDuring(page, 1500);
@@ -100,6 +118,12 @@ await run('the widget is a quiet, well-behaved guest', async (browser) => {
     check(typed === 'ship   x', `keys typed into the page's input must all arrive, value is "${typed}"`);
     await page.keyboard.press('Tab');
     const focus1 = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    // Focused, the widget takes the arrows for its own items (the page does not scroll).
+    const y0 = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    await sleep(200);
+    const y1 = await page.evaluate(() => window.scrollY);
+    check(y1 === y0, `ArrowDown in the focused widget should move between its items, not scroll the page (${y0} → ${y1})`);
     await page.keyboard.press('Tab');
     const focus2 = await page.evaluate(() => document.activeElement && document.activeElement.id);
     check(focus1 === 'w', `Tab from the input should focus the widget, focused "${focus1}"`);

@@ -284,7 +284,6 @@ static const ImGuiKey kKeys[] = {
     ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
     ImGuiKey_PageUp, ImGuiKey_PageDown, ImGuiKey_Home, ImGuiKey_End, ImGuiKey_Enter,
     ImGuiKey_Space, ImGuiKey_Escape, ImGuiKey_Backspace, ImGuiKey_Delete, ImGuiKey_Insert,
-    ImGuiKey_KeypadEnter,
 };
 
 // A key went down or up while the canvas has focus. mods: bit 0 Ctrl, 1 Shift, 2 Alt, 3 Meta.
@@ -301,8 +300,12 @@ EMSCRIPTEN_KEEPALIVE int versus_key(int key, int down, int mods) {
     if (k == ImGuiKey_Tab) return 0;
     io.AddKeyEvent(k, down != 0);
     keep_busy();
-    // Keys used by keyboard navigation while the widget has an item to navigate.
-    return io.NavActive && k != ImGuiKey_Escape ? 1 : 0;
+    // Arrows move between the widget's items and Enter/Space activate one: those are the widget's
+    // while it has focus. Page keys (PageUp/Down, Home, End) still scroll the page: the widget
+    // never scrolls itself.
+    const bool nav_key = k == ImGuiKey_LeftArrow || k == ImGuiKey_RightArrow || k == ImGuiKey_UpArrow ||
+                         k == ImGuiKey_DownArrow || k == ImGuiKey_Enter || k == ImGuiKey_Space;
+    return io.NavActive && nav_key ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void versus_text(unsigned codepoint) {
