@@ -2,6 +2,9 @@
 #include "model/reader.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
 
 namespace versus {
 
@@ -38,19 +41,29 @@ void keep_applicable(LicenseFilter& filter, const Payload& payload) {
 
 Votes with_reader_vote(const Votes& community, const std::optional<Verdict>& mine) {
     Votes v = community;
-    if (mine) (*mine == Verdict::Ship ? v.ship : v.skip) += 1;
+    if (mine) {
+        std::int64_t& n = *mine == Verdict::Ship ? v.ship : v.skip;
+        // A payload may give the largest 64-bit count; one more vote stays there (no overflow).
+        if (n < std::numeric_limits<std::int64_t>::max()) n += 1;
+    }
     return v;
 }
 
 std::optional<int> ratio_percent(std::int64_t ship, std::int64_t total) {
-    if (total <= 0) return std::nullopt;
-    // round(100 * ship / total), half up, without floating point; no overflow for counts < 2^56.
-    return static_cast<int>((200 * ship + total) / (2 * total));
+    if (total <= 0 || ship < 0 || ship > total) return std::nullopt;
+    // round(100 * ship / total), half up, in integers while 200 * total fits; beyond that
+    // (counts near 2^63) long double is close enough.
+    if (total <= std::numeric_limits<std::int64_t>::max() / 201) {
+        return static_cast<int>((200 * ship + total) / (2 * total));
+    }
+    return static_cast<int>(std::floor(100.0L * ship / total + 0.5L));
 }
 
 std::string community_text(const Votes& votes) {
-    const std::int64_t total = votes.ship + votes.skip;
-    const std::optional<int> pct = ratio_percent(votes.ship, total);
+    if (votes.ship < 0 || votes.skip < 0) return "\xE2\x80\x94";   // a validated payload has none
+    // Two counts up to 2^63 - 1 each: their sum fits an unsigned 64-bit integer.
+    const std::uint64_t total = static_cast<std::uint64_t>(votes.ship) + static_cast<std::uint64_t>(votes.skip);
+    const std::optional<int> pct = community_percent(votes);
     if (!pct) return "\xE2\x80\x94";   // —
     return std::to_string(*pct) + "% ship \xC2\xB7 " + std::to_string(total) + (total == 1 ? " vote" : " votes");
 }
