@@ -176,7 +176,7 @@ class VersusWidget extends HTMLElement {
     styleShadow(this.#root);
     this.#canvas = el('canvas', { tabIndex: 0 });
     this.#canvas.setAttribute('role', 'img');
-    this.#canvas.setAttribute('aria-label', 'Comparison');
+    this.#canvas.setAttribute('aria-label', 'Interactive comparison');
     this.#status = el('div', { className: 'status' }, ['Loading comparison\u2026']);
     this.#errorCard = el('div', { className: 'error', hidden: true });
     this.#errorCard.setAttribute('role', 'alert');
@@ -290,6 +290,9 @@ class VersusWidget extends HTMLElement {
       return;
     }
     for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
+    let title = '';
+    try { title = String(JSON.parse(new TextDecoder().decode(bytes)).title || ''); } catch { /* shown anyway */ }
+    this.#canvas.setAttribute('aria-label', title ? `${title} — interactive comparison` : 'Interactive comparison');
     this.#errors = [];
     this.#showing = true;
     this.#readyPending = true;
