@@ -27,7 +27,8 @@ const char* sort_name(PriceSort s) {
 bool key_role(const std::string& role) {
     return role == "kicker" || role == "title" || role == "question" || role == "card" ||
            role == "tool.name" || role == "tool.panel" || role == "tool.community" ||
-           role == "empty.title" || role == "error.title" || role == "cta";
+           role == "empty.title" || role == "error.title" || role == "cta" || role == "chip" ||
+           role == "vote.ship" || role == "vote.skip";
 }
 
 }  // namespace
@@ -40,7 +41,11 @@ std::string state_json(const WindowState& w, const ui::ComparisonView& view, con
     json items = json::array();
     if (record)
         for (const ui::DrawnItem& it : record->items)
-            if (key_role(it.role)) items.push_back({{"role", it.role}, {"text", it.text}});
+            if (key_role(it.role))
+                items.push_back({{"role", it.role},
+                                 {"text", it.text},
+                                 {"rect", {std::lround(it.min.x), std::lround(it.min.y), std::lround(it.max.x),
+                                           std::lround(it.max.y)}}});
     const auto& errors = view.problem_lines();
     json doc = {
         {"title", w.title},
@@ -58,6 +63,7 @@ std::string state_json(const WindowState& w, const ui::ComparisonView& view, con
         {"font_scale", rounded(w.font_scale, 100.0)},
         {"display", {rounded(w.display_w), rounded(w.display_h)}},
         {"framebuffer", {w.framebuffer_w, w.framebuffer_h}},
+        {"window_pos", {w.window_x, w.window_y}},
         {"scroll", rounded(w.scroll)},
         {"scroll_max", rounded(w.scroll_max)},
         {"content_height", rounded(view.content_height())},

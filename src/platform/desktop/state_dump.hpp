@@ -26,11 +26,13 @@ struct WindowState {
     float font_scale = 1.0f;      // the fonts are rasterised at this many pixels per logical px
     float display_w = 0, display_h = 0;   // logical pixels (window size / zoom)
     int framebuffer_w = 0, framebuffer_h = 0;
+    int window_x = 0, window_y = 0;       // the window's position on the screen
     float scroll = 0, scroll_max = 0;
 };
 
 // The dump: window state, the view's payload title, error lines, reader state, and the key drawn
-// items of `record` (titles, tool names and figures; may be null).
+// items of `record` (titles, tool names and figures, chips and vote buttons, each with its
+// rectangle in logical pixels: window coordinates / zoom; `record` may be null).
 std::string state_json(const WindowState& window, const ui::ComparisonView& view, const ui::FrameRecord* record);
 
 // Writes `text` to `path` through `path`.tmp and a rename. Returns false on failure.

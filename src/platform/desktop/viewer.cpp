@@ -403,6 +403,7 @@ void Viewer::dump_state() {
     w.display_w = io.DisplaySize.x;
     w.display_h = io.DisplaySize.y;
     glfwGetFramebufferSize(window_, &w.framebuffer_w, &w.framebuffer_h);
+    glfwGetWindowPos(window_, &w.window_x, &w.window_y);
     w.scroll = scroll_;
     w.scroll_max = scroll_max_;
     std::string text = state_json(w, view_, &record_);
