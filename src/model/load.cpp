@@ -17,8 +17,8 @@
 //   - a UTF-8 byte order mark is accepted; a UTF-16 one is an error naming it;
 //   - duplicate keys in an object are an error, wherever they are (readers disagree on which
 //     one counts), pointed at the repeated key;
-//   - integers are written as digits: 2.0 and 1e3 are "expected an integer"; counts above
-//     INT64_MAX are an error; a number no double can hold (1e400) is an error of the text;
+//   - a whole number is an integer however written (2.0, 1e3), as in JSON Schema; 2.5 is
+//     "expected an integer"; counts above INT64_MAX are an error; a number no double can hold (1e400) is an error of the text;
 //   - columns count Unicode code points (a tab is one), lines end at \n, \r\n or \r;
 //   - URLs: the scheme is case-insensitive; user info, IPv6 literals and ports are allowed;
 //     blanks, controls and '\' anywhere are not;

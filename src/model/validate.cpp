@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -285,20 +286,36 @@ private:
         return value->get<bool>();
     }
 
-    // An integer >= 0. JSON numbers with a fraction or an exponent (2.0, 1e3) are not integers,
-    // whatever their value: a count is written as digits.
+    // An integer >= 0. As in JSON Schema, a number with a zero fraction (2.0, 1e3) is an integer:
+    // validity has one truth, shared with assets/schema/versus.schema.json.
     std::optional<std::int64_t> count(const json& object, const std::string& pointer,
                                       const char* name) {
         const json* value = field(object, pointer, name, true);
         if (!value) return std::nullopt;
+        constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
+        if (value->is_number_float()) {
+            const double v = value->get<double>();
+            if (!std::isfinite(v) || std::floor(v) != v) {
+                expected(at(pointer, name), "an integer", *value);
+                return std::nullopt;
+            }
+            if (v < 0) {
+                error(at(pointer, name), "must be an integer \u2265 0, got " + value->dump());
+                return std::nullopt;
+            }
+            if (v >= 9223372036854775808.0) {   // 2^63: beyond int64
+                error(at(pointer, name), "must be at most " + std::to_string(kMax) + ", got " + value->dump());
+                return std::nullopt;
+            }
+            return static_cast<std::int64_t>(v);
+        }
         if (!value->is_number_integer()) {
             expected(at(pointer, name), "an integer", *value);
             return std::nullopt;
         }
         if (value->is_number_unsigned()) {
             const auto n = value->get<std::uint64_t>();
-            constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
-            if (n > kMax) {
+            if (n > static_cast<std::uint64_t>(kMax)) {
                 error(at(pointer, name),
                       "must be at most " + std::to_string(kMax) + ", got " + value->dump());
                 return std::nullopt;
@@ -359,9 +376,12 @@ std::optional<Payload> Validator::payload(const json& document) {
         expected("/$schema", "a string", *schema);
     }
     if (const json* version = field(document, "", "version", true)) {
-        if (!version->is_number_integer()) {
+        const bool integral_float = version->is_number_float() && std::isfinite(version->get<double>()) &&
+                                    std::floor(version->get<double>()) == version->get<double>();
+        if (!version->is_number_integer() && !integral_float) {
             expected("/version", "an integer", *version);
-        } else if (!(version->is_number_unsigned() && version->get<std::uint64_t>() == 1)) {
+        } else if (!(integral_float ? version->get<double>() == 1.0
+                                    : version->is_number_unsigned() && version->get<std::uint64_t>() == 1)) {
             error("/version", "version " + version->dump() +
                                   " is not supported; this widget reads version 1");
         }

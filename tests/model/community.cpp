@@ -1,5 +1,5 @@
 // Votes (community): ship and skip are required integers >= 0. A number written with a fraction
-// or an exponent (2.0, 1e3) is not an integer, whatever its value; counts beyond int64 are an
+// or an exponent is an integer when its value is whole (2.0, 1e3), as in JSON Schema; counts beyond int64 are an
 // error.
 #include <catch2/catch.hpp>
 
@@ -52,9 +52,11 @@ TEST_CASE("community: ship and skip are checked", "[community]") {
 
 TEST_CASE("community: what counts as an integer", "[community]") {
     const std::string at = "1:139: error: /tools/0/community/ship: ";
-    CHECK(problems_of(with_ship("2.0")) == Lines{at + "expected an integer, got the number 2.0"});
-    CHECK(problems_of(with_ship("1e3")) == Lines{at + "expected an integer, got the number 1000.0"});
-    CHECK(problems_of(with_ship("1e20")) == Lines{at + "expected an integer, got the number 1e+20"});
+    CHECK(problems_of(with_ship("2.0")).empty());   // a whole number, as JSON Schema counts it
+    CHECK(load_payload(with_ship("1e3")).payload->tools[0].community.ship == 1000);
+    CHECK(problems_of(with_ship("2.5")) == Lines{at + "expected an integer, got the number 2.5"});
+    CHECK(problems_of(with_ship("-3.0")) == Lines{at + "must be an integer \u2265 0, got -3.0"});
+    CHECK(problems_of(with_ship("1e20")) == Lines{at + "must be at most 9223372036854775807, got 1e+20"});
     CHECK(problems_of(with_ship(R"("3")")) ==
           Lines{at + R"(expected an integer, got the string "3")"});
     CHECK(problems_of(with_ship("true")) == Lines{at + "expected an integer, got true"});
@@ -64,7 +66,7 @@ TEST_CASE("community: what counts as an integer", "[community]") {
           Lines{at + "must be at most 9223372036854775807, got 18446744073709551615"});
     // Past uint64, JSON readers (nlohmann/json included) read a double.
     CHECK(problems_of(with_ship("100000000000000000000")) ==
-          Lines{at + "expected an integer, got the number 1e+20"});
+          Lines{at + "must be at most 9223372036854775807, got 1e+20"});
 
     const auto big = load_payload(with_ship("9223372036854775807"));
     REQUIRE(big.ok());

@@ -69,8 +69,11 @@ TEST_CASE("top level: version must be 1", "[top]") {
           Lines{"2:14: error: /version: version -1 is not supported; this widget reads version 1"});
     CHECK(problems_of(with_version(R"("1")")) ==
           Lines{R"(2:14: error: /version: expected an integer, got the string "1")"});
-    CHECK(problems_of(with_version("1.0")) ==
-          Lines{"2:14: error: /version: expected an integer, got the number 1.0"});
+    CHECK(problems_of(with_version("1.0")).empty());   // 1.0 is the integer 1, as in JSON Schema
+    CHECK(problems_of(with_version("2.0")) ==
+          Lines{"2:14: error: /version: version 2.0 is not supported; this widget reads version 1"});
+    CHECK(problems_of(with_version("1.5")) ==
+          Lines{"2:14: error: /version: expected an integer, got the number 1.5"});
     CHECK(problems_of(with_version("null")) ==
           Lines{"2:14: error: /version: expected an integer, got null"});
 }
