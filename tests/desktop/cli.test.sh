@@ -34,3 +34,10 @@ usage "one FILE at a time" a.json b.json
 usage "--validate needs at least one FILE" --validate
 usage "cannot read" "$WORK/missing.json"
 pass "usage errors exit 2 with a message"
+
+# The window without a display: status 3 and a message that says what works without one.
+rc=0
+env -u DISPLAY -u WAYLAND_DISPLAY "$VERSUS" "$SEED" 2>"$WORK/err.txt" || rc=$?
+[ "$rc" = 3 ] || fail "the viewer without a display exited $rc, expected 3"
+grep -q "^versus: cannot open a window: " "$WORK/err.txt" || fail "unexpected message: $(cat "$WORK/err.txt")"
+pass "no display: the viewer exits 3 with a message"
