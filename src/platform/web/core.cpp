@@ -23,6 +23,7 @@
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>   // GImGui->InputEventsQueue: is input still waiting for a frame?
 
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
@@ -45,6 +46,10 @@ using namespace versus;
 // After an input event, frames keep coming this long: hover fades, the tooltip delay
 // (HoverStationaryDelay + HoverDelayShort ≈ 0.3 s), keyboard-nav highlight.
 constexpr double kBusyAfterInputMs = 600.0;
+// ...and, however slow the frames are, for this many frames after ImGui has taken the last queued
+// input: ImGui trickles a fast click over several frames (a tap needs three: move, press,
+// release), and what a click changed is drawn a frame later.
+constexpr int kFramesAfterInput = 3;
 
 struct Core {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
@@ -56,6 +61,7 @@ struct Core {
     int fb_w = 1, fb_h = 1;
     double last_frame_ms = 0;    // emscripten_get_now() of the previous frame
     double busy_until_ms = 0;    // frame() asks for more frames until then
+    int input_frames = 0;        // frames still wanted once the input queue is empty
     int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
     std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
     ui::FrameRecord record;      // what the last frame drew, while recording is on (tests)
@@ -64,7 +70,10 @@ struct Core {
 
 Core* g = nullptr;
 
-void keep_busy() { g->busy_until_ms = std::max(g->busy_until_ms, emscripten_get_now() + kBusyAfterInputMs); }
+void keep_busy() {
+    g->busy_until_ms = std::max(g->busy_until_ms, emscripten_get_now() + kBusyAfterInputMs);
+    g->input_frames = kFramesAfterInput;
+}
 
 // [SECTION] JavaScript hooks (EM_JS) ----------------------------------------------------------
 
@@ -345,6 +354,12 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     bool more = now < g->busy_until_ms || ImGui::IsAnyItemActive();
+    if (!GImGui->InputEventsQueue.empty()) {
+        more = true;                       // input ImGui has not taken yet (trickled to next frames)
+    } else if (g->input_frames > 0) {
+        --g->input_frames;
+        more = true;
+    }
     if (g->settle_frames > 0) {
         --g->settle_frames;
         more = true;
