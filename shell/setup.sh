@@ -17,7 +17,7 @@ APT_PACKAGES=(
   emscripten nodejs
   libglfw3-dev libgl-dev nlohmann-json3-dev catch2
   fonts-inter fonttools
-  xvfb xauth chromium fonts-liberation imagemagick xz-utils ca-certificates
+  xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
 )
 
 missing=()

@@ -105,10 +105,11 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, palette.background);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+    const ImGuiWindowFlags flags = static_cast<ImGuiWindowFlags>( ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                    ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   (scrollbar ? 0 : ImGuiWindowFlags_NoScrollbar));
     ImGui::Begin("##versus", nullptr, flags);
     ImGui::PopStyleColor();
     if (record) record->clear();
@@ -177,7 +178,7 @@ void ComparisonView::draw_cta(Ctx& c) {
     const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, text_w);
     ImGui::PopFont();
     const ImVec2 size(avail, ts.y + 2 * pad);
-    const bool clicked = ImGui::InvisibleButton("##cta", size);
+    const bool clicked = pressable("##cta", size);
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiID id = ImGui::GetItemID();
     ImGui::SetItemTooltip("%s", l.url.c_str());

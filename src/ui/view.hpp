@@ -101,6 +101,10 @@ public:
 
     FrameRecord* record = nullptr;
     HostCallbacks host;
+    // Whether the widget's window shows a vertical scrollbar when its content is taller than the
+    // display. A host that sizes itself to content_height() turns it off, so the width of the
+    // content (and so its height) never depends on the scrollbar.
+    bool scrollbar = true;
 
     struct Ctx;   // per-frame drawing context (view_internal.hpp)
 

@@ -62,7 +62,7 @@ static bool chart_button(const Ctx& c, const Payload& p, std::string& pinned, co
                          const Rect& r) {
     ImGui::SetCursorScreenPos(r.min);
     ImGui::PushID(key.c_str());
-    const bool clicked = ImGui::InvisibleButton("##el", ImVec2(std::max(r.width(), 1.0f), std::max(r.height(), 1.0f)));
+    const bool clicked = pressable("##el", ImVec2(std::max(r.width(), 1.0f), std::max(r.height(), 1.0f)));
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
     const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;

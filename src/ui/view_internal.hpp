@@ -44,6 +44,10 @@ void section_heading(const Ctx& c, std::string_view text, float width);
 // A check (ship) or a cross (skip) in a filled circle.
 void verdict_mark(ImDrawList* dl, ImVec2 centre, float radius, Verdict v, const Palette& p, ImU32 ink);
 
+// Every clickable thing of the widget: an invisible button that shows the hand cursor when
+// hovered. Returns true when clicked, tapped or activated from the keyboard.
+bool pressable(const char* id, ImVec2 size);
+
 // A focus ring around the last item when the keyboard is driving (ImGui's nav highlight).
 void focus_ring(ImGuiID id, const ImRect& rect, float rounding);
 

@@ -42,6 +42,12 @@ void verdict_mark(ImDrawList* dl, ImVec2 centre, float radius, Verdict v, const 
     }
 }
 
+bool pressable(const char* id, ImVec2 size) {
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
 void focus_ring(ImGuiID id, const ImRect& rect, float rounding) {
     ImGui::RenderNavHighlight(rect, id, ImGuiNavHighlightFlags_TypeThin);
     (void)rounding;
@@ -85,7 +91,7 @@ bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::
     size.y = metrics::kTouchTarget;
     flow.place(size.x);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool clicked = pressable(id, size);
     const bool hovered = ImGui::IsItemHovered();
     const ImRect r(p, ImVec2(p.x + size.x, p.y + size.y));
     const float round = size.y * 0.5f;
@@ -118,7 +124,7 @@ bool link_button(const Ctx& c, const char* id, std::string_view role, std::strin
     ImGui::PopFont();
     const ImVec2 size(ts.x + 4, std::max(ts.y + 8, 24.0f));
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool clicked = pressable(id, size);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PushFont(font);
     const ImVec2 tp(p.x + 2, p.y + (size.y - ts.y) * 0.5f);

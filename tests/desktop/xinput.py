@@ -11,7 +11,7 @@ usage: xinput.py COMMAND [ARGS] [COMMAND [ARGS]]...
                      window of class "versus" (WM_CLASS) (the XDND protocol, version 5)
   sleep S            wait S seconds
 
-Exits 77 when libXtst is not there (the caller skips), 1 on other failures.
+Exits 77 when libXtst is not there (the caller fails with a clear message), 1 on other failures.
 """
 import ctypes
 import os

@@ -249,3 +249,30 @@ TEST_CASE("a large panel pages its scorecard and matrix", "[ui][layout]") {
     click(h, "matrix.all");
     CHECK(h.record.all("matrix.row").size() + h.record.all("matrix.row.differs").size() == 64);
 }
+
+TEST_CASE("clickable things show the hand cursor", "[ui][pointer]") {
+    Headless h(1100, 3000);
+    h.view.set_payload(test::seed_payload());
+    h.settle();
+    const ui::DrawnItem chip = *h.record.find("chip", "Open weights");
+    h.io().AddMousePosEvent((chip.min.x + chip.max.x) / 2, (chip.min.y + chip.max.y) / 2);
+    h.frame();
+    CHECK(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
+    const ui::DrawnItem title = *h.record.find("title");
+    h.io().AddMousePosEvent(title.min.x + 2, (title.min.y + title.max.y) / 2);
+    h.frame();
+    CHECK(ImGui::GetMouseCursor() == ImGuiMouseCursor_Arrow);
+}
+
+TEST_CASE("without a scrollbar the content height does not depend on the display height", "[ui][layout]") {
+    float heights[2];
+    int i = 0;
+    for (float display_h : {300.0f, 20000.0f}) {
+        Headless h(800, display_h);
+        h.view.scrollbar = false;
+        h.view.set_payload(test::seed_payload());
+        h.settle();
+        heights[i++] = h.view.content_height();
+    }
+    CHECK(heights[0] == heights[1]);
+}
