@@ -174,9 +174,7 @@ void ComparisonView::draw_cta(Ctx& c) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const std::string label = l.label + " \xE2\x86\x92";   // →
     const float text_w = avail - 2 * pad;
-    ImGui::PushFont(c.fonts.body_bold);
-    const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, text_w);
-    ImGui::PopFont();
+    const ImVec2 ts = text_size(c.fonts.body_bold, label, text_w);
     const ImVec2 size(avail, ts.y + 2 * pad);
     const bool clicked = pressable("##cta", size);
     const bool hovered = ImGui::IsItemHovered();

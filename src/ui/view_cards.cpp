@@ -106,7 +106,7 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     if (!t.description.empty()) text_block(c, "tool.description", c.fonts.body, c.pal.text, t.description, w);
     if (!t.url.empty()) {
         const std::string label = "Visit " + t.name + " \xE2\x86\x92";   // →
-        if (link_button(c, "##visit", "tool.link", label, c.fonts.small_bold) && host.open_url) host.open_url(t.url);
+        if (link_button(c, "##visit", "tool.link", label, c.fonts.small_bold, w) && host.open_url) host.open_url(t.url);
         ImGui::SetItemTooltip("%s", t.url.c_str());
     }
     ImGui::PopID();

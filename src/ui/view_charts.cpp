@@ -138,12 +138,9 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
 
     // Header height: the tallest tool name wrapped in its column.
     MatrixLayout m = matrix_layout(w, cols, 190, 76, 160, 0, 40, 14);
-    ImGui::PushFont(c.fonts.small_bold);
     float header_h = 0;
     for (int ti : s.tools)
-        header_h = std::max(header_h, ImGui::CalcTextSize(payload_.tools[static_cast<size_t>(ti)].name.c_str(),
-                                                          nullptr, false, m.column_width - 8).y);
-    ImGui::PopFont();
+        header_h = std::max(header_h, text_size(c.fonts.small_bold, payload_.tools[static_cast<size_t>(ti)].name, m.column_width - 8).y);
     m.header_height = header_h + 10;
 
     const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -177,9 +174,7 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
     for (int k = 0; k < cols; ++k) {
         const Tool& t = payload_.tools[static_cast<size_t>(s.tools[static_cast<size_t>(k)])];
         const Rect h = m.header(o, k, rows);
-        ImGui::PushFont(c.fonts.small_bold);
-        const float name_w = ImGui::CalcTextSize(t.name.c_str(), nullptr, false, m.column_width - 8).x;
-        ImGui::PopFont();
+        const float name_w = text_size(c.fonts.small_bold, t.name, m.column_width - 8).x;
         // Centred over the column's marks (a wrapped name fills the column anyway).
         ImGui::SetCursorScreenPos(ImVec2(h.min.x + std::max(4.0f, (m.column_width - name_w) * 0.5f), h.min.y + 2));
         text_block(c, "matrix.tool", c.fonts.small_bold, c.pal.text, t.name, m.column_width - 8);

@@ -34,7 +34,10 @@ struct ComparisonView::Ctx {
 };
 using Ctx = ComparisonView::Ctx;
 
-// Wrapped text at the cursor, `width` wide at most. Returns its rectangle.
+// Size of `text` wrapped at `width` (text_wrap.hpp), in logical pixels.
+ImVec2 text_size(ImFont* font, std::string_view text, float width);
+
+// Wrapped text at the cursor, `width` wide at most (text_wrap.hpp). Returns its rectangle.
 ImRect text_block(const Ctx& c, std::string_view role, ImFont* font, ImU32 colour,
                   std::string_view text, float width);
 
@@ -65,11 +68,13 @@ void pill(const Ctx& c, Flow& flow, std::string_view role, std::string_view text
 bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::string_view text,
           bool on, ImU32 on_bg, ImU32 on_fg);
 
-// A small text button ("Clear filters", "Show more"): returns true when activated.
-bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font);
+// A small text button ("Clear filters", "Show more"): returns true when activated. Its text
+// wraps at `max_width` (0 = the room left in the window).
+bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font,
+                 float max_width = 0);
 
-// Byte length of the first `max_lines` lines of `text` wrapped at `width` in `font` (at the
-// current font scale), or text.size() when it fits.
+// Byte length of the first `max_lines` lines of `text` wrapped at `width` in `font`, as
+// text_block() would draw it, or text.size() when it fits.
 size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines);
 
 // Begin/end a card: content goes on a channel above the card's background, which is drawn once

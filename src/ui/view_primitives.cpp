@@ -1,22 +1,51 @@
 // view_primitives.cpp — the drawing primitives the view files share (view_internal.hpp).
 #include "ui/view_internal.hpp"
+#include "ui/text_wrap.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace versus::ui {
 
+// Lines of the last text laid out; reused so that a frame does not allocate for them.
+static std::vector<TextLine>& scratch_lines() {
+    static std::vector<TextLine> lines;
+    return lines;
+}
+
+static const std::vector<TextLine>& layout(ImFont* font, std::string_view text, float width) {
+    std::vector<TextLine>& lines = scratch_lines();
+    const float scale = ImGui::GetIO().FontGlobalScale;   // fonts are drawn at 1/pixel ratio
+    wrap_text(font, scale, text, std::max(width, 1.0f), lines);
+    return lines;
+}
+
+ImVec2 text_size(ImFont* font, std::string_view text, float width) {
+    const std::vector<TextLine>& lines = layout(font, text, width);
+    float w = 0;
+    for (const TextLine& l : lines) w = std::max(w, l.width);
+    return ImVec2(w, font->FontSize * ImGui::GetIO().FontGlobalScale * static_cast<float>(lines.size()));
+}
+
+// Draws `text` wrapped at `width` with its top-left at `pos`; returns its size.
+static ImVec2 draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, float width) {
+    const float line_h = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    const std::vector<TextLine>& lines = layout(font, text, width);
+    float w = 0, y = pos.y;
+    for (const TextLine& l : lines) {
+        dl->AddText(font, line_h, ImVec2(pos.x, y), colour, text.data() + l.begin, text.data() + l.end);
+        w = std::max(w, l.width);
+        y += line_h;
+    }
+    return ImVec2(w, y - pos.y);
+}
+
 ImRect text_block(const Ctx& c, std::string_view role, ImFont* font, ImU32 colour,
                   std::string_view text, float width) {
-    ImGui::PushFont(font);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    const float x0 = ImGui::GetCursorPosX();
-    ImGui::PushTextWrapPos(x0 + std::max(width, 1.0f));
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 size = draw_wrapped(ImGui::GetWindowDrawList(), font, p, colour, text, width);
+    ImGui::Dummy(size);
+    const ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     c.note(role, text, r.Min, r.Max);
     return r;
 }
@@ -64,72 +93,66 @@ void Flow::place(float width, float spacing) {
     first = false;
 }
 
-static ImVec2 pill_size(ImFont* font, std::string_view text, ImVec2 pad) {
-    ImGui::PushFont(font);
-    ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-    ImGui::PopFont();
+// A pill's size: its text on one line, or wrapped when the line is too narrow for it.
+static ImVec2 pill_size(ImFont* font, std::string_view text, ImVec2 pad, float max_width) {
+    const ImVec2 ts = text_size(font, text, std::max(max_width - pad.x * 2, 1.0f));
     return ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2);
 }
 
 void pill(const Ctx& c, Flow& flow, std::string_view role, std::string_view text, ImU32 bg, ImU32 fg) {
     const ImVec2 pad(8, 3);
-    const ImVec2 size = pill_size(c.fonts.small_bold, text, pad);
+    const ImVec2 size = pill_size(c.fonts.small_bold, text, pad, flow.end_x - flow.start_x);
     flow.place(size.x);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(size);
-    c.dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg, size.y * 0.5f);
-    ImGui::PushFont(c.fonts.small_bold);
-    c.dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), fg, text.data(), text.data() + text.size());
-    ImGui::PopFont();
+    c.dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg, std::min(size.y * 0.5f, 11.0f));
+    draw_wrapped(c.dl, c.fonts.small_bold, ImVec2(p.x + pad.x, p.y + pad.y), fg, text, size.x - pad.x * 2 + 0.5f);
     c.note(role, text, p, ImVec2(p.x + size.x, p.y + size.y));
 }
 
 bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::string_view text,
           bool on, ImU32 on_bg, ImU32 on_fg) {
-    const ImVec2 pad(12, 0);
-    ImVec2 size = pill_size(c.fonts.small_bold, text, pad);
-    size.y = metrics::kTouchTarget;
+    const ImVec2 pad(12, 7);
+    const float check_w = on ? 4.0f : 0.0f;   // room for the check drawn before the label
+    ImVec2 size = pill_size(c.fonts.small_bold, text, ImVec2(pad.x + check_w * 0.5f, pad.y), flow.end_x - flow.start_x);
+    size.y = std::max(size.y, metrics::kTouchTarget);
     flow.place(size.x);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool clicked = pressable(id, size);
     const bool hovered = ImGui::IsItemHovered();
     const ImRect r(p, ImVec2(p.x + size.x, p.y + size.y));
-    const float round = size.y * 0.5f;
+    const float round = std::min(size.y * 0.5f, metrics::kTouchTarget * 0.5f);
     if (on) {
         c.dl->AddRectFilled(r.Min, r.Max, on_bg, round);
     } else {
         c.dl->AddRectFilled(r.Min, r.Max, hovered ? ImGui::GetColorU32(ImGuiCol_ButtonHovered) : c.pal.card, round);
         c.dl->AddRect(r.Min, r.Max, hovered ? c.pal.accent : c.pal.border, round, 0, 1.0f);
     }
-    ImGui::PushFont(c.fonts.small_bold);
-    const float th = ImGui::GetFontSize();
     const ImU32 fg = on ? on_fg : c.pal.text;
     if (on) {   // a check before the label says "on" without relying on colour
         const float cx = p.x + 9, cy = p.y + size.y * 0.5f;
         c.dl->AddLine(ImVec2(cx - 3.5f, cy), ImVec2(cx - 1, cy + 2.5f), fg, 1.6f);
         c.dl->AddLine(ImVec2(cx - 1, cy + 2.5f), ImVec2(cx + 3.5f, cy - 3), fg, 1.6f);
     }
-    c.dl->AddText(ImVec2(p.x + pad.x + (on ? 4.0f : 0.0f), p.y + (size.y - th) * 0.5f), fg, text.data(),
-                  text.data() + text.size());
-    ImGui::PopFont();
+    const float text_w = size.x - pad.x * 2 - check_w;
+    const ImVec2 ts = text_size(c.fonts.small_bold, text, text_w + 0.5f);
+    draw_wrapped(c.dl, c.fonts.small_bold, ImVec2(p.x + pad.x + check_w, p.y + (size.y - ts.y) * 0.5f), fg, text, text_w + 0.5f);
     focus_ring(ImGui::GetItemID(), r, round);
     c.note(role, text, r.Min, r.Max);
     if (on) c.note(std::string(role) + ".on", text, r.Min, r.Max);
     return clicked;
 }
 
-bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font) {
-    ImGui::PushFont(font);
-    const ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-    ImGui::PopFont();
+bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font,
+                 float max_width) {
+    if (max_width <= 0) max_width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 ts = text_size(font, text, std::max(max_width - 4, 1.0f));
     const ImVec2 size(ts.x + 4, std::max(ts.y + 8, 24.0f));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool clicked = pressable(id, size);
     const bool hovered = ImGui::IsItemHovered();
-    ImGui::PushFont(font);
     const ImVec2 tp(p.x + 2, p.y + (size.y - ts.y) * 0.5f);
-    c.dl->AddText(tp, c.pal.accent, text.data(), text.data() + text.size());
-    ImGui::PopFont();
+    draw_wrapped(c.dl, font, tp, c.pal.accent, text, ts.x + 0.5f);
     if (hovered) c.dl->AddLine(ImVec2(tp.x, tp.y + ts.y), ImVec2(tp.x + ts.x, tp.y + ts.y), c.pal.accent, 1.0f);
     focus_ring(ImGui::GetItemID(), ImRect(p, ImVec2(p.x + size.x, p.y + size.y)), 4);
     c.note(role, text, p, ImVec2(p.x + size.x, p.y + size.y));
@@ -137,21 +160,9 @@ bool link_button(const Ctx& c, const char* id, std::string_view role, std::strin
 }
 
 size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines) {
-    const float scale = ImGui::GetIO().FontGlobalScale;   // fonts are drawn at 1/pixel ratio
-    const char* s = text.data();
-    const char* end = text.data() + text.size();
-    for (int line = 0; line < max_lines; ++line) {
-        if (s >= end) return text.size();
-        const char* wrap = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (wrap == s) wrap = s + 1;   // always progress
-        // Like ImGui's own wrapping: skip the newline or spaces that ended the line.
-        const char* next = wrap;
-        while (next < end && (*next == ' ' || *next == '\t')) ++next;
-        if (next < end && *next == '\n') ++next;
-        if (line == max_lines - 1) return next >= end ? text.size() : static_cast<size_t>(wrap - text.data());
-        s = next;
-    }
-    return text.size();
+    const std::vector<TextLine>& lines = layout(font, text, width);
+    if (max_lines <= 0 || lines.size() <= static_cast<size_t>(max_lines)) return text.size();
+    return lines[static_cast<size_t>(max_lines - 1)].end;
 }
 
 CardScope::CardScope(const Ctx& ctx, float w, float p, ImU32 f, ImU32 e)

@@ -83,11 +83,9 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : who.name + ", " + who.lens, inner);
 
     const std::string quote = "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D";   // “ ”
-    ImGui::PushFont(c.fonts.body);
     // The folded text leaves room for the "…" on its last line.
-    const size_t fold = fit_lines(c.fonts.body, quote, inner - ImGui::CalcTextSize("\xE2\x80\xA6").x - 2, kFoldedLines);
+    const size_t fold = fit_lines(c.fonts.body, quote, inner - text_size(c.fonts.body, "\xE2\x80\xA6", inner).x - 2, kFoldedLines);
     const bool long_quote = fit_lines(c.fonts.body, quote, inner, kFoldAfterLines) < quote.size();
-    ImGui::PopFont();
     const bool expanded = reader_.expanded.count(key) > 0;
     if (long_quote && !expanded) {
         std::string shown = quote.substr(0, fold);
