@@ -103,7 +103,9 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     if (t.license.osi_approved) pill(c, flow, "tool.fact", "OSI-approved", c.pal.ship_soft, c.pal.text);
     ImGui::Dummy(ImVec2(0, 2));
 
-    if (!t.description.empty()) text_block(c, "tool.description", c.fonts.body, c.pal.text, t.description, w);
+    if (!t.description.empty())
+        folding_text(c, reader_.expanded, "description:" + t.id, "tool.description", c.fonts.body, c.pal.text,
+                     t.description, w, 9, 6);
     if (!t.url.empty()) {
         const std::string label = "Visit " + t.name + " \xE2\x86\x92";   // →
         if (link_button(c, "##visit", "tool.link", label, c.fonts.small_bold, w) && host.open_url) host.open_url(t.url);

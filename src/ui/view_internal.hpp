@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -76,6 +77,13 @@ bool link_button(const Ctx& c, const char* id, std::string_view role, std::strin
 // Byte length of the first `max_lines` lines of `text` wrapped at `width` in `font`, as
 // text_block() would draw it, or text.size() when it fits.
 size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines);
+
+// Text that folds when long: over `fold_after` lines it shows its first `folded_lines` with "…"
+// and a "Show more" button (role + ".more"); unfolded ones (their `key` in `expanded`) end with
+// "Show less" (role + ".less").
+void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::string& key, std::string_view role,
+                  ImFont* font, ImU32 colour, const std::string& text, float width, int fold_after = 6,
+                  int folded_lines = 4);
 
 // Begin/end a card: content goes on a channel above the card's background, which is drawn once
 // the content's height is known. `width` is the card's outer width. Cards nest (each scope has

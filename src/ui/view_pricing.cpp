@@ -77,9 +77,12 @@ void ComparisonView::draw_pricing(Ctx& c) {
             CardScope card(c, w, 12, c.pal.card, c.pal.border);
             const float iw = card.inner_width();
             text_block(c, "pricing.tool", c.fonts.body_bold, c.pal.text, t.name, iw);
-            text_block(c, "pricing.entry", c.fonts.body, c.pal.text,
-                       "Entry: " + (t.pricing ? t.pricing->entry : std::string("\xE2\x80\x94")) + " \xC2\xB7 " +
-                           monthly_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt), iw);
+            std::string entry = "No pricing given";
+            if (t.pricing) {
+                entry = "Entry: " + t.pricing->entry;
+                if (t.pricing->entry_usd_month) entry += " \xC2\xB7 " + monthly_text(t.pricing->entry_usd_month);
+            }
+            text_block(c, "pricing.entry", c.fonts.body, c.pal.text, entry, iw);
             text_block(c, "pricing.license", c.fonts.body, c.pal.text,
                        t.license.name + " \xC2\xB7 Commercial use: " + yes_no[t.license.commercial_use ? 1 : 0], iw);
             if (t.pricing && !t.pricing->notes.empty())

@@ -165,6 +165,30 @@ size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines
     return lines[static_cast<size_t>(max_lines - 1)].end;
 }
 
+void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::string& key, std::string_view role,
+                  ImFont* font, ImU32 colour, const std::string& text, float width, int fold_after, int folded_lines) {
+    const bool long_text = fit_lines(font, text, width, fold_after) < text.size();
+    const bool open = expanded.count(key) > 0;
+    if (long_text && !open) {
+        // The folded text leaves room for the "…" on its last line.
+        size_t fold = fit_lines(font, text, width - text_size(font, "\xE2\x80\xA6", width).x - 2, folded_lines);
+        while (fold > 0 && text[fold - 1] == ' ') --fold;
+        std::string shown = text.substr(0, fold);
+        shown += "\xE2\x80\xA6";   // …
+        text_block(c, role, font, colour, shown, width);
+    } else {
+        text_block(c, role, font, colour, text, width);
+    }
+    if (!long_text) return;
+    ImGui::PushID(key.c_str());
+    const std::string button_role = std::string(role) + (open ? ".less" : ".more");
+    if (link_button(c, "##fold", button_role, open ? "Show less" : "Show more", c.fonts.small_bold)) {
+        if (open) expanded.erase(key);
+        else expanded.insert(key);
+    }
+    ImGui::PopID();
+}
+
 CardScope::CardScope(const Ctx& ctx, float w, float p, ImU32 f, ImU32 e)
     : c(ctx), p0(ImGui::GetCursorScreenPos()), width(w), pad(p), fill(f), edge(e) {
     splitter.Split(c.dl, 2);

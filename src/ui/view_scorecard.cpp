@@ -8,8 +8,6 @@
 namespace versus::ui {
 
 namespace {
-constexpr int kFoldAfterLines = 6;   // quotes longer than this fold...
-constexpr int kFoldedLines = 4;      // ...to this many lines
 constexpr int kReviewPage = 12;      // reviews shown at first, and added by "Show more"
 }  // namespace
 
@@ -49,7 +47,22 @@ void ComparisonView::draw_scorecard(Ctx& c) {
         ImGui::SetCursorScreenPos(ImVec2(x0, y0));
         ImGui::Dummy(ImVec2(avail, bottom - y0));
     } else {
-        for (int r : reviews) draw_review(c, r, avail, true);
+        // One list in payload order, laid in columns of readable width (left to right, then down).
+        const GridLayout cols = grid_layout(avail, std::min(3, static_cast<int>(reviews.size())), 340, kGap);
+        if (cols.columns == 1) {
+            for (int r : reviews) draw_review(c, r, avail, true);
+        } else {
+            const float y0 = ImGui::GetCursorScreenPos().y;
+            std::vector<float> column_y(static_cast<size_t>(cols.columns), y0);
+            for (size_t k = 0; k < reviews.size(); ++k) {
+                const size_t col = k % static_cast<size_t>(cols.columns);
+                ImGui::SetCursorScreenPos(ImVec2(x0 + static_cast<float>(col) * (cols.card_width + kGap), column_y[col]));
+                draw_review(c, reviews[k], cols.card_width, true);
+                column_y[col] = ImGui::GetCursorScreenPos().y;
+            }
+            ImGui::SetCursorScreenPos(ImVec2(x0, y0));
+            ImGui::Dummy(ImVec2(avail, *std::max_element(column_y.begin(), column_y.end()) - y0 - ImGui::GetStyle().ItemSpacing.y));
+        }
     }
     if (visible < total) {
         text_block(c, "scorecard.status", c.fonts.small, c.pal.muted,
@@ -83,24 +96,7 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : who.name + ", " + who.lens, inner);
 
     const std::string quote = "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D";   // “ ”
-    // The folded text leaves room for the "…" on its last line.
-    const size_t fold = fit_lines(c.fonts.body, quote, inner - text_size(c.fonts.body, "\xE2\x80\xA6", inner).x - 2, kFoldedLines);
-    const bool long_quote = fit_lines(c.fonts.body, quote, inner, kFoldAfterLines) < quote.size();
-    const bool expanded = reader_.expanded.count(key) > 0;
-    if (long_quote && !expanded) {
-        std::string shown = quote.substr(0, fold);
-        while (!shown.empty() && shown.back() == ' ') shown.pop_back();
-        text_block(c, "quote", c.fonts.body, c.pal.text, shown + "\xE2\x80\xA6", inner);   // …
-    } else {
-        text_block(c, "quote", c.fonts.body, c.pal.text, quote, inner);
-    }
-    if (long_quote) {
-        if (link_button(c, "##more", expanded ? "quote.less" : "quote.more", expanded ? "Show less" : "Show more",
-                        c.fonts.small_bold)) {
-            if (expanded) reader_.expanded.erase(key);
-            else reader_.expanded.insert(key);
-        }
-    }
+    folding_text(c, reader_.expanded, key, "quote", c.fonts.body, c.pal.text, quote, inner);
     ImGui::EndGroup();
     verdict_mark(c.dl, mark_at, mark_r, rv.verdict, c.pal, c.pal.card);
     const ImRect r = card.end();

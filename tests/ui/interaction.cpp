@@ -276,3 +276,48 @@ TEST_CASE("without a scrollbar the content height does not depend on the display
     }
     CHECK(heights[0] == heights[1]);
 }
+
+TEST_CASE("a long description folds in its card and unfolds on demand", "[ui][cards]") {
+    Payload p = test::seed_payload();
+    std::string longer;
+    for (int i = 0; i < 12; ++i) longer += p.tools[0].description + " ";
+    p.tools[0].description = longer;
+    Headless h(1100, 20000);
+    h.view.set_payload(p);
+    h.settle();
+    const ui::DrawnItem* more = h.record.find("tool.description.more");
+    REQUIRE(more);
+    const ui::DrawnItem* desc = h.record.find("tool.description");
+    REQUIRE(desc);
+    CHECK(desc->text.size() < longer.size());
+    click(h, "tool.description.more");
+    CHECK(h.record.find("tool.description.less"));
+    CHECK(h.record.find("tool.description")->text == longer);
+    // The other tool's short description never folds.
+    CHECK(h.record.all("tool.description.more").empty());
+}
+
+TEST_CASE("a tool without pricing says so in the pricing read", "[ui][pricing]") {
+    Payload p = test::seed_payload();
+    p.tools[1].pricing.reset();
+    for (float width : {1100.0f, 360.0f}) {
+        CAPTURE(width);
+        Headless h(width, 20000);
+        h.view.set_payload(p);
+        h.settle();
+        auto entries = h.record.all("pricing.entry");
+        REQUIRE(entries.size() == 2);
+        if (width < 640) CHECK(entries[1]->text == "No pricing given");
+        else CHECK(entries[1]->text == "\xE2\x80\x94");
+    }
+}
+
+TEST_CASE("with tools in rows, the scorecard lays reviews in readable columns", "[ui][layout]") {
+    Headless h(1280, 100000);
+    h.view.set_payload(test::load_or_throw(test::generated_payload(6, 7)));
+    h.settle();
+    auto reviews = h.record.all("review");
+    REQUIRE(reviews.size() == 12);
+    for (const ui::DrawnItem* r : reviews) CHECK(r->max.x - r->min.x <= 600);   // no 1200 px lines
+    CHECK(reviews[1]->min.y == reviews[0]->min.y);   // side by side
+}
