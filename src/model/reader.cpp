@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 
@@ -57,6 +59,16 @@ std::optional<int> ratio_percent(std::int64_t ship, std::int64_t total) {
         return static_cast<int>((200 * ship + total) / (2 * total));
     }
     return static_cast<int>(std::floor(100.0L * ship / total + 0.5L));
+}
+
+std::string monthly_price_text(const std::optional<double>& usd) {
+    if (!usd) return "\xE2\x80\x94";   // —
+    char buf[48];
+    const double v = *usd;
+    if (v >= 1e12) std::snprintf(buf, sizeof buf, "$%.3g / month", v);
+    else if (std::floor(v) == v) std::snprintf(buf, sizeof buf, "$%.0f / month", v);
+    else std::snprintf(buf, sizeof buf, "$%.2f / month", v);
+    return buf;
 }
 
 std::string community_text(const Votes& votes) {

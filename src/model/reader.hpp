@@ -49,6 +49,10 @@ Votes with_reader_vote(const Votes& community, const std::optional<Verdict>& min
 // "75% ship · 4 votes", "100% ship · 1 vote" or "—" with no votes.
 std::string community_text(const Votes& votes);
 
+// A monthly price as a reader reads it: "$0 / month", "$20 / month", "$12.50 / month"; "—" when
+// unknown.
+std::string monthly_price_text(const std::optional<double>& usd_per_month);
+
 // Percentage of ship among all: round half up, integer arithmetic. None when total is 0.
 std::optional<int> ratio_percent(std::int64_t ship, std::int64_t total);
 

@@ -108,20 +108,16 @@ void ComparisonView::draw_split_bars(Ctx& c, float w) {
         const Rect bar{ImVec2(x0, p.y), ImVec2(x0 + w, p.y + 22)};
         const SplitBar sb = split_bar(bar, f.ship, f.skip);
         c.dl->AddRectFilled(bar.min, bar.max, c.pal.background, 6);
-        if (sb.ship.width() > 0) {
-            const bool hi = chart_button(c, payload_, reader_.pinned, bar_key(t, Verdict::Ship), sb.ship);
-            c.dl->AddRectFilled(sb.ship.min, sb.ship.max, c.pal.ship, 6,
-                                sb.skip.width() > 0 ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersAll);
-            if (hi) c.dl->AddRect(sb.ship.min, sb.ship.max, c.pal.text, 6, 0, 2);
-            c.note("bar.ship", t.id, sb.ship.min, sb.ship.max);
-        }
-        if (sb.skip.width() > 0) {
-            const bool hi = chart_button(c, payload_, reader_.pinned, bar_key(t, Verdict::Skip), sb.skip);
-            c.dl->AddRectFilled(sb.skip.min, sb.skip.max, c.pal.skip, 6,
-                                sb.ship.width() > 0 ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersAll);
-            if (hi) c.dl->AddRect(sb.skip.min, sb.skip.max, c.pal.text, 6, 0, 2);
-            c.note("bar.skip", t.id, sb.skip.min, sb.skip.max);
-        }
+        // One segment per verdict; the rounded end is on the outside of the bar.
+        auto segment = [&](Verdict v, const Rect& r, const Rect& other, ImU32 colour, ImDrawFlags outer, const char* role) {
+            if (r.width() <= 0) return;
+            const bool hi = chart_button(c, payload_, reader_.pinned, bar_key(t, v), r);
+            c.dl->AddRectFilled(r.min, r.max, colour, 6, other.width() > 0 ? outer : ImDrawFlags_RoundCornersAll);
+            if (hi) c.dl->AddRect(r.min, r.max, c.pal.text, 6, 0, 2);
+            c.note(role, t.id, r.min, r.max);
+        };
+        segment(Verdict::Ship, sb.ship, sb.skip, c.pal.ship, ImDrawFlags_RoundCornersLeft, "bar.ship");
+        segment(Verdict::Skip, sb.skip, sb.ship, c.pal.skip, ImDrawFlags_RoundCornersRight, "bar.skip");
         ImGui::SetCursorScreenPos(ImVec2(x0, bar.max.y));
         ImGui::Dummy(ImVec2(w, 8));
     }

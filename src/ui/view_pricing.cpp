@@ -3,21 +3,8 @@
 // entry price.
 #include "ui/view_internal.hpp"
 
-#include <cmath>
-#include <cstdio>
 
 namespace versus::ui {
-
-// "$0", "$20", "$12.50" — or "—" when unknown.
-static std::string monthly_text(const std::optional<double>& usd) {
-    if (!usd) return "\xE2\x80\x94";
-    char buf[48];
-    const double v = *usd;
-    if (v >= 1e12) std::snprintf(buf, sizeof buf, "$%.3g / month", v);
-    else if (std::floor(v) == v) std::snprintf(buf, sizeof buf, "$%.0f / month", v);
-    else std::snprintf(buf, sizeof buf, "$%.2f / month", v);
-    return buf;
-}
 
 static const char* sort_label(PriceSort s) {
     switch (s) {
@@ -62,7 +49,7 @@ void ComparisonView::draw_pricing(Ctx& c) {
                 };
                 cell("pricing.tool", c.fonts.body_bold, c.pal.text, t.name);
                 cell("pricing.entry", c.fonts.body, c.pal.text, t.pricing ? t.pricing->entry : "\xE2\x80\x94");
-                cell("pricing.monthly", c.fonts.body, c.pal.text, monthly_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt));
+                cell("pricing.monthly", c.fonts.body, c.pal.text, monthly_price_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt));
                 cell("pricing.license", c.fonts.body, c.pal.text, t.license.name);
                 cell("pricing.commercial", c.fonts.body, t.license.commercial_use ? c.pal.ship : c.pal.skip,
                      yes_no[t.license.commercial_use ? 1 : 0]);
@@ -80,7 +67,7 @@ void ComparisonView::draw_pricing(Ctx& c) {
             std::string entry = "No pricing given";
             if (t.pricing) {
                 entry = "Entry: " + t.pricing->entry;
-                if (t.pricing->entry_usd_month) entry += " \xC2\xB7 " + monthly_text(t.pricing->entry_usd_month);
+                if (t.pricing->entry_usd_month) entry += " \xC2\xB7 " + monthly_price_text(t.pricing->entry_usd_month);
             }
             text_block(c, "pricing.entry", c.fonts.body, c.pal.text, entry, iw);
             text_block(c, "pricing.license", c.fonts.body, c.pal.text,

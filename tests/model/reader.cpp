@@ -1,0 +1,96 @@
+// What a reader does, as pure functions: license filters, votes, the pricing order.
+#include <catch2/catch.hpp>
+
+#include "model/reader.hpp"
+#include "support.hpp"
+
+using namespace versus;
+
+static Payload seed() {
+    LoadResult r = load_payload(test::seed_text());
+    REQUIRE(r.ok());
+    return *r.payload;
+}
+
+TEST_CASE("reader: license chips are the distinct license names in order", "[reader]") {
+    Payload p = seed();
+    CHECK(license_names(p) == std::vector<std::string>{"Research, non-commercial", "Apache 2.0"});
+    p.tools.push_back(p.tools[1]);
+    CHECK(license_names(p).size() == 2);
+}
+
+TEST_CASE("reader: a tool is shown when it satisfies every active chip", "[reader]") {
+    const Payload p = seed();
+    LicenseFilter f;
+    CHECK(shown_tools(p, f) == std::vector<bool>{true, true});
+    f.commercial_use = true;
+    CHECK(shown_tools(p, f) == std::vector<bool>{false, true});
+    f = {};
+    f.open_weights = true;
+    CHECK(shown_tools(p, f) == std::vector<bool>{true, true});
+    f.osi_approved = true;
+    CHECK(shown_tools(p, f) == std::vector<bool>{false, true});
+    f = {};
+    f.license_name = "Research, non-commercial";
+    CHECK(shown_tools(p, f) == std::vector<bool>{true, false});
+    f.commercial_use = true;   // both at once: nothing
+    CHECK(shown_tools(p, f) == std::vector<bool>{false, false});
+    CHECK(f.active());
+    f.clear();
+    CHECK_FALSE(f.active());
+}
+
+TEST_CASE("reader: filters that no longer apply are dropped after a reload", "[reader]") {
+    Payload p = seed();
+    LicenseFilter f;
+    f.license_name = "Apache 2.0";
+    f.open_weights = true;
+    keep_applicable(f, p);
+    CHECK(f.license_name == "Apache 2.0");
+    p.tools[1].license.name = "Apache License 2.0";
+    keep_applicable(f, p);
+    CHECK(f.license_name.empty());
+    CHECK(f.open_weights);   // the fact chips always apply
+}
+
+TEST_CASE("reader: the reader's vote counts with the community's", "[reader]") {
+    CHECK(with_reader_vote({3, 1}, Verdict::Ship).ship == 4);
+    CHECK(with_reader_vote({3, 1}, Verdict::Skip).skip == 2);
+    CHECK(with_reader_vote({3, 1}, std::nullopt).ship == 3);
+    CHECK(community_text({0, 0}) == "\xE2\x80\x94");
+    CHECK(community_text({1, 0}) == "100% ship \xC2\xB7 1 vote");
+    CHECK(community_text({3, 1}) == "75% ship \xC2\xB7 4 votes");
+}
+
+TEST_CASE("reader: percentages round half up without floating point", "[reader]") {
+    CHECK(ratio_percent(0, 0) == std::nullopt);
+    CHECK(ratio_percent(1, 8) == 13);    // 12.5 → 13
+    CHECK(ratio_percent(1, 3) == 33);
+    CHECK(ratio_percent(2, 3) == 67);
+    CHECK(ratio_percent(1, 200) == 1);   // 0.5 → 1
+    CHECK(ratio_percent(1, 201) == 0);
+    const std::int64_t big = std::int64_t(1) << 55;
+    CHECK(ratio_percent(big, 2 * big) == 50);
+}
+
+TEST_CASE("reader: the pricing order sorts by monthly price, unknown last", "[reader]") {
+    Payload p = seed();
+    p.tools.push_back(p.tools[0]);
+    p.tools.push_back(p.tools[1]);
+    p.tools[0].pricing->entry_usd_month = 20;
+    p.tools[1].pricing->entry_usd_month = std::nullopt;
+    p.tools[2].pricing.reset();
+    p.tools[3].pricing->entry_usd_month = 5;
+    CHECK(pricing_order(p, {}, PriceSort::Payload) == std::vector<int>{0, 1, 2, 3});
+    CHECK(pricing_order(p, {}, PriceSort::Ascending) == std::vector<int>{3, 0, 1, 2});
+    CHECK(pricing_order(p, {}, PriceSort::Descending) == std::vector<int>{0, 3, 1, 2});
+    CHECK(pricing_order(p, {true, false, true, false}, PriceSort::Ascending) == std::vector<int>{0, 2});
+}
+
+TEST_CASE("reader: monthly prices as a reader reads them", "[reader]") {
+    CHECK(monthly_price_text(std::nullopt) == "\xE2\x80\x94");
+    CHECK(monthly_price_text(0.0) == "$0 / month");
+    CHECK(monthly_price_text(20.0) == "$20 / month");
+    CHECK(monthly_price_text(12.5) == "$12.50 / month");
+    CHECK(monthly_price_text(1e15) == "$1e+15 / month");
+}
