@@ -3,9 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 
 namespace versus {
@@ -49,16 +48,6 @@ Votes with_reader_vote(const Votes& community, const std::optional<Verdict>& min
         if (n < std::numeric_limits<std::int64_t>::max()) n += 1;
     }
     return v;
-}
-
-std::optional<int> ratio_percent(std::int64_t ship, std::int64_t total) {
-    if (total <= 0 || ship < 0 || ship > total) return std::nullopt;
-    // round(100 * ship / total), half up, in integers while 200 * total fits; beyond that
-    // (counts near 2^63) long double is close enough.
-    if (total <= std::numeric_limits<std::int64_t>::max() / 201) {
-        return static_cast<int>((200 * ship + total) / (2 * total));
-    }
-    return static_cast<int>(std::floor(100.0L * ship / total + 0.5L));
 }
 
 std::string monthly_price_text(const std::optional<double>& usd) {

@@ -43,7 +43,7 @@ void keep_applicable(LicenseFilter& filter, const Payload& payload);
 // One vote per tool, by tool id. Taking a vote back removes it.
 using ReaderVotes = std::map<std::string, Verdict>;
 
-// The community figure including the reader's own vote.
+// The community figure including the reader's own vote (saturating at the largest count).
 Votes with_reader_vote(const Votes& community, const std::optional<Verdict>& mine);
 
 // "75% ship · 4 votes", "100% ship · 1 vote" or "—" with no votes.
@@ -53,8 +53,6 @@ std::string community_text(const Votes& votes);
 // unknown.
 std::string monthly_price_text(const std::optional<double>& usd_per_month);
 
-// Percentage of ship among all: round half up, integer arithmetic. None when total is 0.
-std::optional<int> ratio_percent(std::int64_t ship, std::int64_t total);
 
 }  // namespace versus
 

@@ -124,11 +124,12 @@ TEST_CASE("robustness: the largest vote counts a payload may give do not overflo
     CHECK(versus::community_text(Votes{1, 0}) == "100% ship \xC2\xB7 1 vote");
     CHECK(versus::community_text(Votes{0, 0}) == "\xE2\x80\x94");
 
-    CHECK(versus::ratio_percent(kMax, kMax) == 100);
-    CHECK(versus::ratio_percent(kMax / 2, kMax) == 50);
-    CHECK(versus::ratio_percent(1, 8) == 13);
-    CHECK(versus::ratio_percent(0, 0) == std::nullopt);
-    CHECK(versus::ratio_percent(-1, 5) == std::nullopt);
+    // One rounding for every percentage: community_percent (figures.cpp).
+    CHECK(versus::community_percent(Votes{kMax, 0}) == 100);
+    CHECK(versus::community_percent(Votes{kMax / 2, kMax - kMax / 2}) == 50);
+    CHECK(versus::community_percent(Votes{1, 7}) == 13);
+    CHECK(versus::community_percent(Votes{0, 0}) == std::nullopt);
+    CHECK(versus::community_percent(Votes{-1, 6}) == std::nullopt);
 }
 
 TEST_CASE("robustness: a payload with the largest counts loads and keeps them",

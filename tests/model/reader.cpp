@@ -62,17 +62,6 @@ TEST_CASE("reader: the reader's vote counts with the community's", "[reader]") {
     CHECK(community_text({3, 1}) == "75% ship \xC2\xB7 4 votes");
 }
 
-TEST_CASE("reader: percentages round half up without floating point", "[reader]") {
-    CHECK(ratio_percent(0, 0) == std::nullopt);
-    CHECK(ratio_percent(1, 8) == 13);    // 12.5 → 13
-    CHECK(ratio_percent(1, 3) == 33);
-    CHECK(ratio_percent(2, 3) == 67);
-    CHECK(ratio_percent(1, 200) == 1);   // 0.5 → 1
-    CHECK(ratio_percent(1, 201) == 0);
-    const std::int64_t big = std::int64_t(1) << 55;
-    CHECK(ratio_percent(big, 2 * big) == 50);
-}
-
 TEST_CASE("reader: the pricing order sorts by monthly price, unknown last", "[reader]") {
     Payload p = seed();
     p.tools.push_back(p.tools[0]);
