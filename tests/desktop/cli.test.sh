@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 
 help=$("$VERSUS" --help)
-for word in --screenshot --size --scale --theme --validate --format --zoom --dump-state \
+for word in --screenshot --size --scale --theme --accent --validate --format --zoom --dump-state \
             Ctrl+R Ctrl+T Ctrl+= Ctrl+0 Ctrl+Q "save-by-rename" "Drop a .json" "'-' reads standard input" \
             "Exit status"; do
   grep -qF -- "$word" <<<"$help" || fail "--help does not mention $word"
@@ -27,6 +27,7 @@ usage "--size must be WxH or Wxauto" --screenshot o.png --size 800
 usage "--size must be WxH or Wxauto" --screenshot o.png --size 800x-3
 usage "--scale must be a number from 0.5 to 4" --screenshot o.png --scale 9
 usage "--theme must be light or dark" --screenshot o.png --theme blue
+usage "--accent must be a colour like #4338ca" --screenshot o.png --accent red
 usage "--screenshot needs an output file name" --screenshot -
 usage "--validate and --screenshot cannot be combined" --validate --screenshot o.png x.json
 usage "--zoom and --dump-state are options of the viewer window" --screenshot o.png --zoom 2

@@ -34,6 +34,14 @@ python3 -c "import sys; r,g,b=(int(sys.argv[1][i:i+2],16) for i in (0,2,4)); sys
 [ "$(pixels_differ "$WORK/light.png" "$WORK/dark.png")" -gt 100000 ] || fail "light and dark images barely differ"
 pass "light #$light_bg and dark #$dark_bg differ"
 
+# --accent recolours the accent (kicker, chips' focus, links) and nothing else: the background stays.
+shot "$WORK/accent.png" --size 800x500 --theme light --accent '#c2185b' "$SEED"
+[ "$(pixel "$WORK/accent.png" 795 5)" = F6F7F9 ] || fail "--accent changed the background"
+n=$(pixels_differ "$WORK/light.png" "$WORK/accent.png")
+[ "$n" -gt 50 ] || fail "--accent changed only $n pixels"
+[ "$n" -lt 100000 ] || fail "--accent changed $n pixels: more than the accent"
+pass "--accent recolours $n pixels"
+
 # Auto height (the default: 1200xauto) fits the content.
 shot "$WORK/auto.png" "$SEED"
 size=$(image_size "$WORK/auto.png")

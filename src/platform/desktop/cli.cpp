@@ -1,6 +1,8 @@
 // cli.cpp — command-line parsing, --help, and `versus --validate` (text and JSON output).
 #include "platform/desktop/cli.hpp"
 
+#include "ui/style.hpp"
+
 #include "model/payload.hpp"
 
 #include <nlohmann/json.hpp>
@@ -36,6 +38,7 @@ std::string usage_text() {
         "        Ctrl+= / Ctrl+- / Ctrl+0  zoom in / out / back to 100%\n"
         "        Ctrl+Q or Ctrl+W  quit\n"
         "  --theme light|dark     colour theme (default light)\n"
+        "  --accent #RRGGBB       accent colour (links, chips, focus); text on it stays readable\n"
         "  --zoom Z               initial zoom, 0.5 to 3 (default 1)\n"
         "  --dump-state FILE      after each frame that changes what is shown, write a JSON\n"
         "                         summary of it to FILE (for tests; or env VERSUS_STATE_FILE)\n"
@@ -46,7 +49,7 @@ std::string usage_text() {
         "                         (default 1200xauto)\n"
         "  --scale S              device pixels per logical pixel, 0.5 to 4 (default 1);\n"
         "                         --size 1200x630 --scale 2 writes a 2400x1260 image\n"
-        "  --theme light|dark     colour theme (default light)\n"
+        "  --theme light|dark     colour theme (default light); --accent #RRGGBB as above\n"
         "  A payload with errors writes no image: the errors are printed, exit status 1.\n"
         "  Needs an OpenGL 3.3 context; without a display, run it under xvfb-run.\n"
         "\n"
@@ -130,6 +133,13 @@ std::optional<Options> parse_args(int argc, char** argv, std::ostream& err) {
                 return std::nullopt;
             }
             o.theme = v;
+        } else if (is_option(a, "--accent")) {
+            if (!option_value(argc, argv, i, "--accent", v, err)) return std::nullopt;
+            o.accent = ui::parse_hex_colour(v.c_str());
+            if (!o.accent) {
+                err << "versus: --accent must be a colour like #4338ca or #43c, got '" << v << "'\n";
+                return std::nullopt;
+            }
         } else if (is_option(a, "--zoom")) {
             if (!option_value(argc, argv, i, "--zoom", v, err)) return std::nullopt;
             double z = 0;

@@ -21,6 +21,7 @@ struct Options {
     enum class Mode { View, Validate, Screenshot, Help, Version } mode = Mode::View;
     std::vector<std::string> files;   // View/Screenshot: at most one (absent = the seed; "-" = stdin)
     std::string theme = "light";      // light | dark
+    unsigned accent = 0;              // --accent #rrggbb as an ImU32 (0 = the theme's own)
     float zoom = 1.0f;                // View: initial zoom (Ctrl +/-/0 change it)
     std::string dump_state;           // View: write a JSON state dump here after frames that change it
 

@@ -149,7 +149,7 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    const ui::Palette palette = ui::make_palette(opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light);
+    const ui::Palette palette = ui::make_palette(opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light, opts.accent);
     ui::apply_style(ImGui::GetStyle(), palette);
     ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
     const float scale = opts.scale;

@@ -131,6 +131,7 @@ private:
 
     GLFWwindow* window_ = nullptr;
     ui::ThemeKind theme_ = ui::ThemeKind::Light;
+    ImU32 accent_ = 0;   // --accent, kept across theme toggles
     ui::Palette palette_{};
     ui::Fonts fonts_;
     float ratio_ = 1.0f;
@@ -159,7 +160,8 @@ Viewer* g_viewer = nullptr;   // for GLFW's callbacks (one window)
 
 Viewer::Viewer(const Options& opts) : opts_(opts) {
     theme_ = opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
-    palette_ = ui::make_palette(theme_);
+    accent_ = opts.accent;
+    palette_ = ui::make_palette(theme_, accent_);
     zoom_ = opts.zoom;
     dump_path_ = opts.dump_state;
     if (dump_path_.empty())
@@ -364,7 +366,7 @@ void Viewer::apply_actions() {
     }
     if (act_theme_) {
         theme_ = theme_ == ui::ThemeKind::Light ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
-        palette_ = ui::make_palette(theme_);
+        palette_ = ui::make_palette(theme_, accent_);
         ui::apply_style(ImGui::GetStyle(), palette_);
         refresh_ = true;
     }
