@@ -321,3 +321,25 @@ TEST_CASE("with tools in rows, the scorecard lays reviews in readable columns", 
     for (const ui::DrawnItem* r : reviews) CHECK(r->max.x - r->min.x <= 600);   // no 1200 px lines
     CHECK(reviews[1]->min.y == reviews[0]->min.y);   // side by side
 }
+
+TEST_CASE("keyboard focus is visible: a ring in the accent colour around the focused chip", "[ui][keyboard]") {
+    Headless h(1100, 3000);
+    h.view.set_payload(test::seed_payload());
+    h.settle();
+    auto ring_vertices_near = [&](const ui::DrawnItem& it) {
+        ImDrawData* d = ImGui::GetDrawData();
+        const ImU32 ring = ImGui::GetColorU32(ImGuiCol_NavHighlight);
+        int n = 0;
+        for (int l = 0; l < d->CmdListsCount; ++l)
+            for (const ImDrawVert& v : d->CmdLists[l]->VtxBuffer)
+                if (v.col == ring && v.pos.x >= it.min.x - 6 && v.pos.x <= it.max.x + 6 &&
+                    v.pos.y >= it.min.y - 6 && v.pos.y <= it.max.y + 6)
+                    ++n;
+        return n;
+    };
+    const ui::DrawnItem chip = *h.record.find("chip", "Commercial use");
+    CHECK(ring_vertices_near(chip) == 0);   // no ring before the keyboard is used
+    key(h, ImGuiKey_Tab);
+    h.settle(2);
+    CHECK(ring_vertices_near(chip) > 0);
+}
