@@ -48,3 +48,6 @@ foreach(group browser schema)
     endif()
   endforeach()
 endforeach()
+
+# Benchmarks (smoke), sanitizer runs (build/asan) and the fuzz target (build/fuzz): issue 6.
+include(cmake/bench.cmake OPTIONAL)
