@@ -4,6 +4,9 @@
 #   versus.js           the loader / custom element (ES module; compiles the wasm once per page)
 #   versus-core.js      Emscripten's glue (MODULARIZE + EXPORT_ES6: `createVersusCore(options)`)
 #   versus-core.wasm    ImGui + model + UI, driven by the exported C functions of src/platform/web
+#   embed.html/.js      iframe mode: one widget from ?src=..., posts its height to the parent
+#   iframe-demo.html/.js  a host page resizing such an iframe (the documented parent snippet)
+#   versus.schema.json  the payload's JSON Schema (copy of assets/schema/versus.schema.json)
 #   payloads/*.json     copies of assets/payloads
 # No Emscripten GLFW (it listens to keys on the whole window): the glue creates the WebGL2 context
 # itself and versus.js forwards the canvas's own events. See src/platform/web/core.cpp.
@@ -29,12 +32,13 @@ set_target_properties(versus_core PROPERTIES
 # to hand the payload text over.
 set(VERSUS_WEB_EXPORTS
   _malloc _free
-  _versus_init _versus_set_theme _versus_resize _versus_set_payload
+  _versus_init _versus_set_theme _versus_set_accent _versus_resize _versus_set_payload
   _versus_problem_count _versus_problem
-  _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_pointer_cancel _versus_wheel
+  _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_pointer_cancel
   _versus_key _versus_text _versus_focus
-  _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer
-  _versus_record _versus_record_json)
+  _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer _versus_nav_rect
+  _versus_set_votes _versus_rendition_json _versus_palette_json
+  _versus_record _versus_record_json _versus_destroy)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 
 target_link_options(versus_core PRIVATE
@@ -55,9 +59,12 @@ target_link_options(versus_core PRIVATE
 # One custom command per file, so an edit re-copies just that file on the next build.
 file(GLOB VERSUS_DIST_PAYLOADS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/payloads/*.json)
 set(VERSUS_DIST_FILES "")
-foreach(src ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_SOURCE_DIR}/web/versus.js ${VERSUS_DIST_PAYLOADS})
+set(VERSUS_WEB_FILES index.html versus.js embed.html embed.js iframe-demo.html iframe-demo.js iframe-demo.css)
+list(TRANSFORM VERSUS_WEB_FILES PREPEND ${CMAKE_SOURCE_DIR}/web/)
+foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.json ${VERSUS_DIST_PAYLOADS})
   file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${src})
   string(REGEX REPLACE "^web/" "" rel "${rel}")
+  string(REGEX REPLACE "^assets/schema/" "" rel "${rel}")
   string(REGEX REPLACE "^assets/" "" rel "${rel}")
   set(dst "${VERSUS_DIST_DIR}/${rel}")
   add_custom_command(OUTPUT ${dst}

@@ -4,28 +4,32 @@
 //   <versus-widget src="payloads/haiku-vs-mistral.json"></versus-widget>
 //
 // Why it looks like this: the page belongs to the publisher. The widget lives in a shadow root
-// (no CSS in or out), defines one global (`Versus`), listens only to its own canvas (never to
-// window keys), never cancels the page's wheel or touch scrolling, and draws nothing while
-// nothing changes. The WebAssembly core (versus-core.js/.wasm, next to this file wherever it is
-// hosted) is fetched and compiled once per page; each widget gets its own instance of it.
+// (no CSS in or out), defines one global (`Versus`), listens only to its own surface (never to
+// window keys), never cancels the page's wheel or touch scrolling, draws nothing while nothing
+// changes or while it is off-screen, and does not even load until it comes near the viewport.
+// The WebAssembly core (versus-core.js/.wasm, next to this file wherever it is hosted) is fetched
+// and compiled once per page; each widget gets its own instance of it, freed when the element is
+// removed. Beside the canvas the element holds an HTML rendition of the same comparison, built
+// from the core's own figures with text nodes only: screen readers read it, search engines index
+// it, and it stands in visibly when WebGL is unavailable.
 //
-// Attributes: src (payload URL, relative to the page), theme ("light" | "dark" | "auto").
-// Events (bubbling, composed):
-//   versus-ready  detail.firstFrameMs: ms from the element connecting (or its src changing) to the
-//                 first frame of that payload on screen
-//   versus-error  detail.errors: the problem lines, as `versus --validate` prints them
-//   versus-open   detail.url: the reader activated a link of the payload; cancelable (otherwise
-//                 it opens in a new tab with noopener)
+// Every attribute, property and event is documented in docs/embedding.md.
 //
 // Index
 //  [SECTION] Shared core: one download, one compilation
 //  [SECTION] Shadow DOM
+//  [SECTION] Reader's votes in localStorage
 //  [SECTION] The element
+//  [SECTION] Payload sources and loading
+//  [SECTION] HTML rendition
+//  [SECTION] Votes, filters, links: what the reader did
 //  [SECTION] Frames
+//  [SECTION] Size and the visible slice
 //  [SECTION] Input
+//  [SECTION] Teardown
 //  [SECTION] Registration
 
-const VERSION = '0.1.0';
+const VERSION = '0.2.0';
 const CORE_JS_URL = new URL('versus-core.js', import.meta.url).href;
 const CORE_WASM_URL = new URL('versus-core.wasm', import.meta.url).href;
 
@@ -67,8 +71,7 @@ async function createCore(canvas, hooks) {
     },
     print: (text) => console.log('versus:', text),
     printErr: (text) => console.warn('versus:', text),
-    onAbort: hooks.onAbort,
-    onOpenUrl: hooks.onOpenUrl,
+    ...hooks,
   });
   return Promise.race([ready, failed]);
 }
@@ -81,21 +84,85 @@ function toCore(core, bytes) {
   return ptr;
 }
 
+// Calls fn(ptr) with `text` as a C string in the core's memory.
+function withText(core, text, fn) {
+  const ptr = toCore(core, new TextEncoder().encode(text));
+  try {
+    return fn(ptr);
+  } finally {
+    core._free(ptr);
+  }
+}
+
+function coreJson(core, ptr) {
+  return JSON.parse(core.UTF8ToString(ptr));
+}
+
 // [SECTION] Shadow DOM ----------------------------------------------------------------------------
+// Colours are the core's palette (set as custom properties once the core runs); the values below
+// are the same palettes, for the moments before it does (loading, errors).
 
 const CSS = `
 :host { display: block; position: relative; min-width: 0; }
 :host([hidden]) { display: none; }
-canvas { display: block; width: 100%; height: 0; outline: none; -webkit-tap-highlight-color: transparent; }
-canvas:focus-visible { outline: 2px solid #4f46e5; outline-offset: -2px; }
-.status { font: 14px/1.5 system-ui, sans-serif; color: #555; padding: 16px 20px; }
-.error { font: 14px/1.5 system-ui, sans-serif; color: #7f1d1d; background: #fef2f2;
-         border: 1px solid #fca5a5; border-left: 4px solid #dc2626; border-radius: 10px;
-         padding: 14px 18px; overflow-wrap: anywhere; }
-.error h2 { font-size: 15px; margin: 0 0 6px; color: #991b1b; }
+[hidden] { display: none !important; }
+.widget { --vs-background: #f6f7f9; --vs-card: #ffffff; --vs-border: #dcdfe5; --vs-text: #16181d;
+  --vs-muted: #565b66; --vs-accent: #4338ca; --vs-accent-text: #ffffff; --vs-ship: #15803d; --vs-skip: #c2410c;
+  --vs-ship-soft: #e3efe7; --vs-skip-soft: #f8ebe5; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
+  position: relative; color: var(--vs-text); background: var(--vs-background);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.widget[data-theme="dark"] { --vs-background: #0f1115; --vs-card: #1a1d24; --vs-border: #2f3440; --vs-text: #eceef2;
+  --vs-muted: #a4aab6; --vs-accent: #9b94ff; --vs-accent-text: #111111; --vs-ship: #4ade80; --vs-skip: #fb8f5c;
+  --vs-ship-soft: #213529; --vs-skip-soft: #392b27; --vs-error: #ff8a80; --vs-error-soft: #302528; }
+.frame { position: relative; }
+.frame.capped { overflow-y: auto; overflow-x: hidden; }
+.surface { position: relative; height: 0; overflow: hidden; outline: none; background: var(--vs-background);
+  touch-action: manipulation; -webkit-tap-highlight-color: transparent; user-select: none; -webkit-user-select: none; }
+.surface:focus-visible { outline: 2px solid var(--vs-accent); outline-offset: -2px; }
+canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: block; pointer-events: none; }
+.nav-proxy { position: absolute; left: 0; top: 0; width: 1px; height: 1px; visibility: hidden; pointer-events: none; }
+.status { padding: 16px 20px; color: var(--vs-muted); }
+.note { margin: 0; padding: 4px 12px; font-size: 12.5px; color: var(--vs-muted); }
+.error { color: var(--vs-text); background: var(--vs-error-soft); border: 1px solid var(--vs-error);
+  border-left-width: 4px; border-radius: 10px; padding: 14px 18px; overflow-wrap: anywhere; }
+.error h2 { font-size: 15px; margin: 0 0 6px; color: var(--vs-error); }
 .error ul { margin: 0; padding-left: 1.2em; }
 .error li { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; margin: 2px 0; }
-[hidden] { display: none !important; }
+
+/* The HTML rendition: read by assistive technology while the canvas shows the same thing ... */
+.rendition.behind-canvas { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* ... and shown, styled, when WebGL is unavailable. */
+.rendition { padding: 20px; overflow-wrap: anywhere; }
+.rendition :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 6px; line-height: 1.25; color: var(--vs-text); }
+.rendition .r-title { font-size: 26px; }
+.rendition .r-kicker { margin: 0 0 4px; font-size: 12.5px; font-weight: 600; color: var(--vs-accent);
+  text-transform: uppercase; letter-spacing: .04em; }
+.rendition .r-question { font-size: 19px; font-weight: 600; margin: 0 0 6px; }
+.rendition p { margin: 0 0 10px; max-width: 70ch; }
+.rendition .r-summary, .rendition .r-muted { color: var(--vs-muted); }
+.rendition .r-section { font-size: 19px; margin: 22px 0 10px; }
+.rendition ul { list-style: none; margin: 0; padding: 0; }
+.rendition .r-tools { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(260px, 100%), 1fr)); }
+.rendition .r-card { background: var(--vs-card); border: 1px solid var(--vs-border); border-radius: 10px; padding: 16px; }
+.rendition .r-card h3, .rendition .r-card h4, .rendition .r-card h5, .rendition .r-card h6 { font-size: 19px; }
+.rendition .r-category { margin: 0 0 2px; font-size: 12.5px; font-weight: 600; color: var(--vs-accent); }
+.rendition dl { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin: 10px 0; }
+.rendition dl div { display: flex; flex-direction: column-reverse; }
+.rendition dt { font-size: 12.5px; color: var(--vs-muted); }
+.rendition dd { margin: 0; font-size: 22px; font-weight: 600; }
+.rendition dd.r-ship { color: var(--vs-ship); }
+.rendition .r-facts { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }
+.rendition .r-facts li { font-size: 12.5px; padding: 2px 10px; border-radius: 999px; border: 1px solid var(--vs-border);
+  background: var(--vs-background); }
+.rendition a { color: var(--vs-accent); font-weight: 600; }
+.rendition .r-reviews li { background: var(--vs-card); border: 1px solid var(--vs-border); border-radius: 10px;
+  padding: 12px 14px; margin: 0 0 8px; }
+.rendition .r-verdict { font-weight: 600; margin: 0; font-size: 12.5px; }
+.rendition .r-verdict.ship { color: var(--vs-ship); }
+.rendition .r-verdict.skip { color: var(--vs-skip); }
+.rendition blockquote { margin: 4px 0 0; }
+.rendition .r-pricing { font-size: 13px; }
 `;
 
 let sheet = null;   // one constructed stylesheet shared by every shadow root (CSP-friendly)
@@ -110,10 +177,14 @@ function styleShadow(root) {
   }
 }
 
-function el(tag, props = {}, children = []) {
+// An element with properties and children; strings become text nodes, never markup.
+function h(tag, props = {}, children = []) {
   const node = document.createElement(tag);
-  Object.assign(node, props);
-  for (const child of children) node.append(child);   // strings become text nodes, never markup
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'className' || k === 'hidden' || k === 'tabIndex') node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  for (const child of children) if (child !== null && child !== undefined && child !== '') node.append(child);
   return node;
 }
 
@@ -136,52 +207,133 @@ function sourceName(url) {
   }
 }
 
+function message(e) {
+  return e && e.message ? e.message : String(e);
+}
+
+// Only http(s) links become links (the core's validator already guarantees it; this is the
+// second lock).
+function safeUrl(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// [SECTION] Reader's votes in localStorage -----------------------------------------------------------
+// One key per payload title: "versus:votes:<title>" → {"<tool id>": "ship" | "skip"}. Storage may
+// be unavailable (privacy modes, sandboxed iframes): votes then last as long as the page.
+
+const STORAGE_PREFIX = 'versus:votes:';
+
+function readVotes(title) {
+  try {
+    const v = JSON.parse(localStorage.getItem(STORAGE_PREFIX + title) || '{}');
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeVote(title, tool, verdict) {
+  try {
+    const votes = readVotes(title);
+    if (verdict) votes[tool] = verdict;
+    else delete votes[tool];
+    if (Object.keys(votes).length) localStorage.setItem(STORAGE_PREFIX + title, JSON.stringify(votes));
+    else localStorage.removeItem(STORAGE_PREFIX + title);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // [SECTION] The element ---------------------------------------------------------------------------
 
-class VersusWidget extends HTMLElement {
-  static get observedAttributes() { return ['src', 'theme']; }
+const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
-  #root;
-  #canvas;
-  #status;
-  #errorCard;
+class VersusWidget extends HTMLElement {
+  static get observedAttributes() {
+    return ['src', 'theme', 'accent', 'max-height', 'loading', 'vote-endpoint', 'heading-level'];
+  }
+
+  // Shadow tree
+  #root; #wrap; #frame; #surface; #canvas; #navProxy; #status; #fallback; #errorCard; #rendition; #note;
+  // Core
   #core = null;          // the Emscripten instance, once loaded
   #coreLoading = null;   // Promise of it
+  #gl = false;           // the core draws (WebGL2 available)
+  #rebuilds = 0;         // WebGL contexts lost and replaced
+  #lost = false;         // the current canvas's context is lost
+  // Payload
+  #started = false;      // loading has begun (near the viewport, or loading="eager")
+  #generation = 0;       // bumps on every load; stale loads are dropped
+  #payloadValue = null;  // el.payload
+  #inlineText = null;    // text of the inline <script type="application/json"> last seen
+  #applied = null;       // { bytes, name } of the payload shown (to rebuild after a context loss)
+  #title = '';
+  #showing = false;      // a valid payload is shown (canvas or HTML)
+  #readyPending = false; // versus-ready is due after the next frame
   #t0 = 0;               // performance.now() when the current payload started loading
-  #generation = 0;       // bumps on every payload load; stale loads are dropped
-  #showing = false;      // a valid payload is on the canvas
-  #readyPending = false;   // versus-ready is due after the next frame
   #errors = [];
-  // Size: CSS pixels of the canvas, its backing store, and what the core was last told.
-  #cssW = 0; #fbW = 0; #cssH = 0; #dpr = 1;
-  #applied = { cssW: -1, cssH: -1, fbW: -1, fbH: -1, scale: -1 };
-  #maxBuffer = 8192;     // largest drawing buffer side WebGL takes here (read from the context)
+  #pending = [];         // what the reader did during a frame, told to the page after it
+  #rendered = null;      // rendition data last built
+  // Size: CSS width, exact device-pixel width (0 = unknown), content height; what the core was told
+  #cssW = 0; #fbW = 0; #contentH = 0; #dpr = 1;
+  #slice = { top: 0, h: 0 };
+  #slicing = false;      // the canvas holds only part of the content
+  #sizes = {};
+  #maxBuffer = 4096;     // largest drawing buffer side WebGL takes here (read from the context)
   // Frames
   #raf = 0;
+  #dirty = false;        // a frame was wanted while the widget could not draw
+  #near = false;         // within LOAD_MARGIN of the viewport
   #cursor = -2;
-  #resizeObserver = null;
-  #dprQuery = null;
-  #onDprChange = () => { this.#watchDpr(); this.#invalidate(); };
+  #navScroll = false;    // a key moved the keyboard focus: keep it in view
+  // Observers and listeners (connected only)
+  #resizeObserver = null; #intersection = null; #mutations = null; #dprQuery = null;
+  #releaseTimer = 0;
   #schemeQuery = matchMedia('(prefers-color-scheme: dark)');
-  #onSchemeChange = () => {
-    if (this.#core && (this.getAttribute('theme') || '').toLowerCase() === 'auto') {
-      this.#core._versus_set_theme(this.#themeCode());
-      this.#invalidate();
-    }
-  };
+  #onSchemeChange = () => { if (this.#themeName() === 'auto') this.#applyTheme(); };
+  #onDprChange = () => { this.#watchDpr(); this.#invalidate(); };
+  #onVisibility = () => { if (document.visibilityState === 'visible') this.#wake(); else this.#sleep(); };
+  #onViewportMove = () => { if (this.#slicing && !this.#covered()) this.#invalidate(); };
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     styleShadow(this.#root);
-    this.#canvas = el('canvas', { tabIndex: 0 });
-    this.#canvas.setAttribute('role', 'img');
-    this.#canvas.setAttribute('aria-label', 'Interactive comparison');
-    this.#status = el('div', { className: 'status' }, ['Loading comparison\u2026']);
-    this.#errorCard = el('div', { className: 'error', hidden: true });
-    this.#errorCard.setAttribute('role', 'alert');
-    this.#root.append(this.#status, this.#canvas, this.#errorCard);
+    this.#canvas = this.#makeCanvas();
+    this.#navProxy = h('div', { className: 'nav-proxy', 'aria-hidden': 'true' });
+    this.#surface = h('div', { className: 'surface', tabIndex: 0, role: 'application', hidden: true,
+      'aria-roledescription': 'interactive comparison', 'aria-label': 'Interactive comparison' },
+    [this.#canvas, this.#navProxy]);
+    this.#frame = h('div', { className: 'frame' }, [this.#surface]);
+    this.#status = h('div', { className: 'status', role: 'status' }, ['Loading comparison\u2026']);
+    // The publisher's own fallback (the element's light-DOM children) shows until the widget is up.
+    this.#fallback = h('slot', { hidden: true });
+    this.#errorCard = h('div', { className: 'error', role: 'alert', hidden: true });
+    this.#rendition = h('section', { className: 'rendition behind-canvas', hidden: true });
+    this.#note = h('p', { className: 'note', role: 'status', hidden: true });
+    this.#wrap = h('div', { className: 'widget', 'data-theme': 'light' },
+      [this.#status, this.#fallback, this.#errorCard, this.#rendition, this.#frame, this.#note]);
+    this.#root.append(this.#wrap);
     this.#listen();
+    // A `payload` set on the element before it was upgraded shadows the accessor: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'payload')) {
+      const value = this.payload;
+      delete this.payload;
+      this.payload = value;
+    }
+  }
+
+  /** The payload given by script (an object, or JSON text), or null. Setting it redraws. */
+  get payload() { return this.#payloadValue; }
+  set payload(value) {
+    this.#payloadValue = value === undefined ? null : value;
+    if (this.#started) this.#load();
   }
 
   /** The problem lines of the last load (empty when it was shown). */
@@ -189,181 +341,497 @@ class VersusWidget extends HTMLElement {
 
   /**
    * What the widget draws, in the product's words: [{ role, text, x0, y0, x1, y1 }] with CSS
-   * pixels relative to the element (e.g. role "quote.more", "tool.link"). Draws one frame to
-   * find out. For tests and tools; [] until the widget is showing a payload.
+   * pixels from the top-left of the widget's content (e.g. role "quote.more", "tool.link"). Draws
+   * one frame to find out. For tests and tools; [] until the canvas shows a payload.
    */
   drawnItems() {
     const c = this.#core;
-    if (!c || !this.#showing) return [];
+    if (!c || !this.#gl || !this.#showing) return [];
     c._versus_record(1);
-    let json = '[]';
+    let items = [];
     try {
       if (this.#drawFrame()) this.#invalidate();
-      json = c.UTF8ToString(c._versus_record_json());
+      items = coreJson(c, c._versus_record_json());
     } finally {
       c._versus_record(0);
     }
-    return JSON.parse(json);
+    return items;
   }
 
   connectedCallback() {
+    clearTimeout(this.#releaseTimer);
+    this.#releaseTimer = 0;
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries));
     try {
-      this.#resizeObserver.observe(this.#canvas, { box: 'device-pixel-content-box' });
+      this.#resizeObserver.observe(this.#surface, { box: 'device-pixel-content-box' });
     } catch {
-      this.#resizeObserver.observe(this.#canvas);
+      this.#resizeObserver.observe(this.#surface);
     }
+    this.#intersection = new IntersectionObserver((entries) => this.#onIntersection(entries), { rootMargin: LOAD_MARGIN });
+    this.#intersection.observe(this);
+    this.#mutations = new MutationObserver(() => this.#onChildrenChange());
+    this.#mutations.observe(this, { childList: true, subtree: true, characterData: true });
     this.#watchDpr();
     this.#schemeQuery.addEventListener('change', this.#onSchemeChange);
-    if (this.#generation === 0) this.#load();
-    else this.#invalidate();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    document.addEventListener('scroll', this.#onViewportMove, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onViewportMove, { passive: true });
+    this.#applyTheme();
+    this.#applyMaxHeight();
+    this.#showFallback();
+    // loading="eager": start now (after this task, so children appended right after the element
+    // are there); otherwise the intersection observer starts it near the viewport.
+    if (this.#eager()) queueMicrotask(() => this.#start());
+    this.#invalidate();
   }
 
   disconnectedCallback() {
     this.#resizeObserver?.disconnect();
-    this.#resizeObserver = null;
+    this.#intersection?.disconnect();
+    this.#mutations?.disconnect();
+    this.#resizeObserver = this.#intersection = this.#mutations = null;
     this.#dprQuery?.removeEventListener('change', this.#onDprChange);
     this.#dprQuery = null;
     this.#schemeQuery.removeEventListener('change', this.#onSchemeChange);
-    if (this.#raf) cancelAnimationFrame(this.#raf);
-    this.#raf = 0;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    document.removeEventListener('scroll', this.#onViewportMove, { capture: true });
+    window.removeEventListener('resize', this.#onViewportMove);
+    this.#near = false;
+    this.#sleep();
+    // Moved rather than removed (disconnected and connected in one task)? Keep the instance.
+    this.#releaseTimer = setTimeout(() => { if (!this.isConnected) this.#release(); }, 0);
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before === after || !this.isConnected || this.#generation === 0) return;
-    if (name === 'src') this.#load();
-    if (name === 'theme' && this.#core) {
-      this.#core._versus_set_theme(this.#themeCode());
+    if (before === after) return;
+    switch (name) {
+      case 'src': if (this.#started) this.#load(); break;
+      case 'theme': this.#applyTheme(); break;
+      case 'accent': this.#applyAccent(); break;
+      case 'max-height': this.#applyMaxHeight(); break;
+      case 'loading': if (this.isConnected && this.#eager()) this.#start(); break;
+      case 'heading-level': if (this.#rendered) this.#buildRendition(this.#rendered); break;
+      default: break;
+    }
+  }
+
+  #eager() { return (this.getAttribute('loading') || '').toLowerCase() === 'eager'; }
+
+  #themeName() {
+    const t = (this.getAttribute('theme') || 'light').toLowerCase();
+    return t === 'dark' || t === 'auto' ? t : 'light';
+  }
+
+  #themeCode() {
+    const t = this.#themeName();
+    return t === 'dark' || (t === 'auto' && this.#schemeQuery.matches) ? 1 : 0;
+  }
+
+  #applyTheme() {
+    const code = this.#themeCode();
+    this.#wrap.dataset.theme = code === 1 ? 'dark' : 'light';
+    if (this.#core) {
+      this.#core._versus_set_theme(code);
+      this.#applyPalette();
       this.#invalidate();
     }
   }
 
-  #themeCode() {
-    const t = (this.getAttribute('theme') || 'light').toLowerCase();
-    if (t === 'dark') return 1;
-    if (t === 'auto') return this.#schemeQuery.matches ? 1 : 0;
-    return 0;
+  #applyAccent() {
+    const c = this.#core;
+    if (!c) return;
+    withText(c, (this.getAttribute('accent') || '').trim(), (ptr) => c._versus_set_accent(ptr));
+    this.#applyPalette();
+    this.#invalidate();
   }
 
-  // Fetches the payload and, in parallel, the core; hands the bytes over; shows the widget or
-  // the errors.
+  // The core's palette as custom properties: the HTML parts wear the canvas's colours.
+  #applyPalette() {
+    const c = this.#core;
+    if (!c) return;
+    const p = coreJson(c, c._versus_palette_json());
+    for (const [name, value] of Object.entries(p)) {
+      this.#wrap.style.setProperty(`--vs-${name.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase())}`, value);
+    }
+  }
+
+  // max-height (a CSS length; a bare number is pixels): the widget scrolls inside beyond it.
+  #applyMaxHeight() {
+    const raw = (this.getAttribute('max-height') || '').trim();
+    const value = /^\d+(\.\d+)?$/.test(raw) ? `${raw}px` : raw;
+    this.#frame.style.maxHeight = value;
+    this.#frame.classList.toggle('capped', Boolean(value) && this.#frame.style.maxHeight !== '');
+    this.#invalidate();
+  }
+
+  // Which part of the shadow tree shows: 'loading', 'canvas', 'html' (no WebGL) or 'error'.
+  #setState(state) {
+    this.#status.hidden = state !== 'loading' || this.#hasFallback();
+    this.#fallback.hidden = state !== 'loading' || !this.#hasFallback();
+    this.#errorCard.hidden = state !== 'error';
+    this.#surface.hidden = state !== 'canvas';
+    this.#rendition.hidden = !(state === 'canvas' || state === 'html');
+    this.#rendition.classList.toggle('behind-canvas', state === 'canvas');
+    if (state === 'error') this.#note.hidden = true;
+    this.#syncLinkFocus();
+  }
+
+  // Light-DOM content other than the inline payload: the publisher's fallback.
+  #hasFallback() {
+    for (const node of this.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE && !(node.localName === 'script')) return true;
+      if (node.nodeType === Node.TEXT_NODE && node.textContent.trim()) return true;
+    }
+    return false;
+  }
+
+  #showFallback() {
+    if (!this.#showing && this.#errorCard.hidden) this.#setState('loading');
+  }
+
+  // [SECTION] Payload sources and loading -------------------------------------------------------------
+  // el.payload (script) wins over src, which wins over an inline <script type="application/json">.
+
+  #start() {
+    if (this.#started || !this.isConnected) return;
+    this.#started = true;
+    this.#load();
+  }
+
+  #inlineScript() {
+    for (const child of this.children) {
+      if (child.localName === 'script' && (child.getAttribute('type') || '').trim().toLowerCase() === 'application/json') return child;
+    }
+    return null;
+  }
+
+  #onChildrenChange() {
+    if (!this.#showing) this.#showFallback();
+    const script = this.#inlineScript();
+    const text = script ? script.textContent : null;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    if (this.#started && this.#payloadValue === null && !this.hasAttribute('src')) this.#load();
+  }
+
+  // Fetches or reads the payload and, in parallel, makes the core; hands the bytes over; shows the
+  // widget or the errors.
   async #load() {
     const gen = ++this.#generation;
     this.#t0 = performance.now();
-    const src = this.getAttribute('src');
     const core = this.#ensureCore();
-    if (!src) {
-      this.#fail(gen, ['versus-widget: error: no payload: set the src attribute to the URL of a payload JSON file']);
-      return;
-    }
-    const url = new URL(src, document.baseURI).href;
     let bytes;
-    try {
-      const res = await fetch(url, { credentials: 'same-origin' });
-      if (!res.ok) {
-        this.#fail(gen, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
+    let name;
+    const src = this.getAttribute('src');
+    const script = this.#inlineScript();
+    if (this.#payloadValue !== null) {
+      name = 'payload';
+      let text;
+      try {
+        text = typeof this.#payloadValue === 'string' ? this.#payloadValue : JSON.stringify(this.#payloadValue);
+      } catch (e) {
+        this.#fail(gen, [`payload: error: the payload object cannot be written as JSON: ${message(e)}`]);
         return;
       }
-      bytes = new Uint8Array(await res.arrayBuffer());
-    } catch (e) {
-      this.#fail(gen, [`${url}: error: cannot load the payload: ${e && e.message ? e.message : e} (network error or blocked by CORS)`]);
+      bytes = new TextEncoder().encode(String(text));
+    } else if (src !== null) {
+      const url = new URL(src, document.baseURI).href;
+      name = sourceName(url);
+      try {
+        const res = await fetch(url, { credentials: 'same-origin' });
+        if (!res.ok) {
+          this.#fail(gen, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
+          return;
+        }
+        bytes = new Uint8Array(await res.arrayBuffer());
+      } catch (e) {
+        this.#fail(gen, [`${url}: error: cannot load the payload: ${message(e)} (network error or blocked by CORS)`]);
+        return;
+      }
+    } else if (script) {
+      name = 'inline';
+      this.#inlineText = script.textContent;
+      bytes = new TextEncoder().encode(script.textContent);
+    } else {
+      this.#fail(gen, ['versus-widget: error: no payload: set the src attribute to the URL of a payload JSON file, ' +
+        'put the payload in a <script type="application/json"> inside the element, or set the element\'s payload property']);
       return;
     }
     let c;
     try {
       c = await core;
     } catch (e) {
-      this.#fail(gen, [`versus-widget: error: ${e && e.message ? e.message : e}`]);
+      this.#fail(gen, [`versus-widget: error: ${message(e)}`]);
       return;
     }
     if (gen !== this.#generation) return;
+    this.#show(c, bytes, name, gen, true);
+  }
 
+  // Hands a payload to the core and shows it (or its errors). `announce`: fire versus-ready.
+  #show(c, bytes, name, gen, announce) {
     const text = toCore(c, bytes);
-    const name = toCore(c, new TextEncoder().encode(sourceName(url)));
-    const ok = c._versus_set_payload(text, bytes.length, name) === 1;
-    c._free(text);
-    c._free(name);
+    let ok;
+    try {
+      ok = withText(c, name, (ptr) => c._versus_set_payload(text, bytes.length, ptr)) === 1;
+    } finally {
+      c._free(text);
+    }
     const lines = [];
     for (let i = 0, n = c._versus_problem_count(); i < n; i++) lines.push(c.UTF8ToString(c._versus_problem(i)));
     if (!ok) {
       this.#fail(gen, lines);
       return;
     }
-    for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
-    let title = '';
-    try { title = String(JSON.parse(new TextDecoder().decode(bytes)).title || ''); } catch { /* shown anyway */ }
-    this.#canvas.setAttribute('aria-label', title ? `${title} — interactive comparison` : 'Interactive comparison');
+    if (announce) for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
+    this.#applied = { bytes, name };
+    const data = coreJson(c, c._versus_rendition_json());
+    this.#title = data.title;
+    // The reader's votes on this comparison, from an earlier visit.
+    const stored = readVotes(this.#title);
+    const voteLines = Object.entries(stored).filter(([, v]) => v === 'ship' || v === 'skip').map(([id, v]) => `${v} ${id}`);
+    withText(c, voteLines.join('\n'), (ptr) => c._versus_set_votes(ptr));
+    this.#buildRendition(coreJson(c, c._versus_rendition_json()));
+    this.#surface.setAttribute('aria-label', `${this.#title} \u2014 interactive comparison`);
     this.#errors = [];
     this.#showing = true;
-    this.#readyPending = true;
-    this.#errorCard.hidden = true;
-    this.#canvas.hidden = false;
-    this.#invalidate();
+    if (this.#gl) {
+      this.#readyPending = announce;
+      this.#setState('canvas');
+      this.#invalidate();
+    } else {
+      this.#setState('html');
+      if (announce) this.#ready('html');
+    }
+  }
+
+  #ready(renderer) {
+    const firstFrameMs = performance.now() - this.#t0;
+    this.dispatchEvent(new CustomEvent('versus-ready', { bubbles: true, composed: true, detail: { firstFrameMs, renderer } }));
   }
 
   // The core instance, created (once) with the canvas's current size.
   #ensureCore() {
     if (!this.#coreLoading) {
-      this.#coreLoading = createCore(this.#canvas, {
+      const canvas = this.#canvas;
+      const loading = createCore(canvas, {
         onAbort: (what) => this.#fail(this.#generation, [`versus-widget: error: the widget stopped: ${what}`]),
-        onOpenUrl: (url) => this.#openUrl(url),
+        onOpenUrl: (url) => this.#pending.push({ type: 'open', url }),
+        onVote: (tool, verdict) => this.#pending.push({ type: 'vote', tool, verdict: verdict === 1 ? 'ship' : verdict === 2 ? 'skip' : null }),
+        onFilter: (json) => this.#pending.push({ type: 'filter', detail: JSON.parse(json) }),
       }).then((c) => {
-        this.#dpr = window.devicePixelRatio || 1;
-        if (!this.#cssW) this.#cssW = this.#canvas.getBoundingClientRect().width;
-        this.#sizeCanvas();
-        if (c._versus_init(this.#cssW, this.#cssH, this.#dpr, this.#themeCode()) !== 1) {
-          throw new Error('WebGL 2 is not available in this browser, so the comparison cannot be drawn');
+        if (this.#coreLoading !== loading) {   // released (or rebuilt) meanwhile
+          c._versus_destroy();
+          throw new Error('the element was removed');
         }
-        this.#maxBuffer = c._versus_max_drawing_buffer() || 4096;
+        this.#dpr = window.devicePixelRatio || 1;
+        if (!this.#cssW) this.#cssW = this.#surface.getBoundingClientRect().width;
+        this.#gl = c._versus_init(Math.max(1, this.#cssW), 1, this.#dpr, this.#themeCode()) === 1;
+        if (!this.#gl) console.warn('versus: WebGL 2 is not available: showing the comparison as HTML');
+        this.#maxBuffer = (this.#gl && c._versus_max_drawing_buffer()) || 4096;
         this.#core = c;
+        this.#sizes = {};
+        if (this.hasAttribute('accent')) this.#applyAccent();
+        this.#applyPalette();
         return c;
       });
-      this.#coreLoading.catch(() => { this.#coreLoading = null; });
+      this.#coreLoading = loading;
+      loading.catch(() => { if (this.#coreLoading === loading) this.#coreLoading = null; });
     }
     return this.#coreLoading;
   }
 
-  #openUrl(url) {
-    const ev = new CustomEvent('versus-open', { bubbles: true, composed: true, cancelable: true, detail: { url } });
-    if (this.dispatchEvent(ev)) window.open(url, '_blank', 'noopener');
-  }
-
-  // Shows the error card instead of the canvas and tells the page.
+  // Shows the error card instead of the widget and tells the page.
   #fail(gen, lines) {
     if (gen !== this.#generation) return;
     this.#errors = lines.slice();
     this.#showing = false;
     this.#readyPending = false;
-    this.#status.hidden = true;
-    this.#canvas.hidden = true;
-    const list = el('ul', {}, lines.map((line) => el('li', {}, [line])));
-    this.#errorCard.replaceChildren(el('h2', {}, ['This comparison can\u2019t be shown']), list);
-    this.#errorCard.hidden = false;
+    this.#rendered = null;
+    this.#rendition.replaceChildren();
+    const list = h('ul', {}, lines.map((line) => h('li', {}, [line])));
+    this.#errorCard.replaceChildren(h('h2', {}, ['This comparison can\u2019t be shown']), list);
+    this.#setState('error');
     this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
   }
 
+  // [SECTION] HTML rendition -----------------------------------------------------------------------
+  // Built from versus_rendition_json() (the core's own figures) with createElement + text nodes.
+
+  #buildRendition(d) {
+    this.#rendered = d;
+    const base = Math.min(5, Math.max(1, parseInt(this.getAttribute('heading-level'), 10) || 2));
+    const heading = (level, props, text) => h(`h${Math.min(6, level)}`, props, [text]);
+    const link = (url, text, props = {}) => {
+      const href = safeUrl(url);
+      return href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', ...props }, [text]) : h('span', props, [text]);
+    };
+    const titleId = `versus-title-${++renditionIds}`;
+    const out = [];
+    if (d.kicker) out.push(h('p', { className: 'r-kicker' }, [d.kicker]));
+    out.push(heading(base, { className: 'r-title', id: titleId }, d.title));
+    if (d.question) out.push(h('p', { className: 'r-question' }, [d.question]));
+    if (d.summary) out.push(h('p', { className: 'r-summary' }, [d.summary]));
+
+    out.push(heading(base + 1, { className: 'r-section' }, d.tools.length === 1 ? 'The tool' : `The ${d.tools.length} tools`));
+    out.push(h('ul', { className: 'r-tools' }, d.tools.map((t) => {
+      const figure = (value, label, cls) => h('div', {}, [h('dt', {}, [label]), h('dd', cls ? { className: cls } : {}, [value])]);
+      const mine = t.community.mine ? `Your vote: ${t.community.mine === 'ship' ? 'Ship' : 'Skip'}` : '';
+      const pricing = [`Entry: ${t.entry}`, t.monthly, `License: ${t.license.name}`, `Commercial use: ${t.commercialUse}`];
+      return h('li', { className: 'r-card', 'data-tool': t.id }, [
+        t.category ? h('p', { className: 'r-category' }, [t.category]) : null,
+        heading(base + 2, {}, t.name),
+        t.vendor ? h('p', { className: 'r-muted' }, [`by ${t.vendor}`]) : null,
+        t.tagline ? h('p', {}, [t.tagline]) : null,
+        h('dl', {}, [
+          figure(t.panel.value, `${t.panel.label} (${t.panel.text})`, t.panel.ship + t.panel.skip ? 'r-ship' : ''),
+          figure(t.community.value, t.community.label, ''),
+          figure(t.entry, 'Entry', ''),
+        ]),
+        mine ? h('p', { className: 'r-muted' }, [mine]) : null,
+        h('ul', { className: 'r-facts', 'aria-label': 'License' }, [t.license.name, ...t.license.facts].map((f) => h('li', {}, [f]))),
+        h('p', { className: 'r-pricing r-muted' }, [pricing.join(' \u00b7 ') + (t.notes ? `. ${t.notes}` : '')]),
+        t.description ? h('p', {}, [t.description]) : null,
+        t.url ? h('p', {}, [link(t.url, t.link)]) : null,
+      ]);
+    })));
+
+    if (d.reviews.length) {
+      out.push(heading(base + 1, { className: 'r-section' }, 'Reviewer scorecard'));
+      out.push(h('ul', { className: 'r-reviews' }, d.reviews.map((r) => h('li', {}, [
+        h('p', { className: `r-verdict ${r.verdict.toLowerCase()}` }, [`${r.verdict} \u00b7 ${r.tool}`]),
+        h('p', { className: 'r-muted' }, [r.lens ? `${r.reviewer}, ${r.lens}` : r.reviewer]),
+        h('blockquote', {}, [`\u201c${r.quote}\u201d`]),
+      ]))));
+    }
+    if (d.cta) out.push(h('p', {}, [link(d.cta.url, `${d.cta.label} \u2192`)]));
+    this.#rendition.setAttribute('aria-labelledby', titleId);
+    this.#rendition.replaceChildren(...out);
+    this.#syncLinkFocus();
+  }
+
+  // While the canvas is shown the rendition is behind it: its links stay reachable for screen
+  // readers but are no Tab stops (the canvas has the keyboard). Shown as HTML, they are ordinary.
+  #syncLinkFocus() {
+    const behind = this.#rendition.classList.contains('behind-canvas');
+    for (const a of this.#rendition.querySelectorAll('a')) {
+      if (behind) a.tabIndex = -1;
+      else a.removeAttribute('tabindex');
+    }
+  }
+
+  // [SECTION] Votes, filters, links: what the reader did ---------------------------------------------
+  // The core reports them during a frame; the page hears them once the frame is done (a listener
+  // may then change the element freely).
+
+  #flush() {
+    const list = this.#pending;
+    this.#pending = [];
+    for (const e of list) {
+      if (e.type === 'vote') this.#voted(e.tool, e.verdict);
+      else if (e.type === 'filter') this.dispatchEvent(new CustomEvent('versus-filter', { bubbles: true, composed: true, detail: e.detail }));
+      else if (e.type === 'open') this.#openUrl(e.url);
+    }
+  }
+
+  #voted(tool, verdict) {
+    const title = this.#title;
+    writeVote(title, tool, verdict);
+    if (this.#core) this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
+    const endpoint = (this.getAttribute('vote-endpoint') || '').trim();
+    const posted = endpoint ? this.#post(endpoint, { tool, verdict, title }) : null;
+    this.dispatchEvent(new CustomEvent('versus-vote', { bubbles: true, composed: true, detail: { tool, verdict, title, posted } }));
+  }
+
+  // POSTs a vote; resolves to whether the endpoint took it. A failure is said quietly (a line
+  // under the widget and a console warning); the local vote stays.
+  async #post(endpoint, body) {
+    try {
+      const res = await fetch(new URL(endpoint, document.baseURI).href, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        credentials: 'same-origin',
+        keepalive: true,
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+      this.#note.hidden = true;
+      return true;
+    } catch (e) {
+      console.warn(`versus: the vote could not be sent to ${endpoint}: ${message(e)}`);
+      this.#note.replaceChildren('Your vote is saved on this device, but it could not be sent.');
+      this.#note.hidden = false;
+      return false;
+    }
+  }
+
+  #openUrl(url) {
+    const ev = new CustomEvent('versus-open', { bubbles: true, composed: true, cancelable: true, detail: { url } });
+    if (this.dispatchEvent(ev) && safeUrl(url)) window.open(url, '_blank', 'noopener');
+  }
+
   // [SECTION] Frames --------------------------------------------------------------------------------
-  // Nothing draws on a timer. A frame is requested by an event (input, resize, new payload,
-  // devicePixelRatio change); the core's frame() says whether it wants more (hover fades, tooltip
-  // delay, layout settling); otherwise the widget sleeps: an idle widget draws zero frames.
+  // Nothing draws on a timer. A frame is requested by an event (input, resize, new payload, a
+  // scroll that uncovers rows the canvas doesn't hold); the core's frame() says whether it wants
+  // more (hover fades, tooltip delay, layout settling); otherwise the widget sleeps: an idle widget
+  // draws zero frames. Off-screen or in a hidden tab it draws nothing at all (the wish is kept
+  // for when it shows again), except the first frame of a payload, which sizes the element.
+
+  #canDraw() {
+    return this.#core && this.#gl && !this.#lost && this.#showing && this.isConnected && this.#cssW > 0 &&
+      (this.#readyPending || (this.#near && document.visibilityState !== 'hidden'));
+  }
 
   #invalidate() {
-    if (this.#raf || !this.#core || !this.#showing || !this.isConnected || !this.#cssW) return;
+    if (this.#raf) return;
+    if (!this.#canDraw()) {
+      this.#dirty = true;
+      return;
+    }
+    this.#dirty = false;
     this.#raf = requestAnimationFrame(() => {
       this.#raf = 0;
+      if (!this.#canDraw()) {
+        this.#dirty = true;
+        return;
+      }
       let more = false;
       try {
         more = this.#drawFrame();
       } catch (e) {
-        this.#fail(this.#generation, [`versus-widget: error: the widget stopped: ${e && e.message ? e.message : e}`]);
+        this.#fail(this.#generation, [`versus-widget: error: the widget stopped: ${message(e)}`]);
         return;
       }
       if (more) this.#invalidate();
     });
   }
 
+  #sleep() {
+    if (this.#raf) {
+      cancelAnimationFrame(this.#raf);
+      this.#raf = 0;
+      this.#dirty = true;
+    }
+  }
+
+  #wake() {
+    if (this.#lost && this.#near && this.isConnected) this.#rebuild();
+    else if (this.#dirty) this.#invalidate();
+  }
+
+  #onIntersection(entries) {
+    const entry = entries[entries.length - 1];
+    this.#near = entry.isIntersecting;
+    if (!this.#near) {
+      this.#sleep();
+      return;
+    }
+    this.#start();
+    this.#wake();
+  }
+
   // One visible frame. The height follows the content: when the frame needed another height,
-  // the canvas is resized and drawn again in the same task, so no wrong size is ever painted.
+  // the element is resized and drawn again in the same task, so no wrong size is ever painted.
   #drawFrame() {
     const c = this.#core;
     let more = false;
@@ -371,59 +839,127 @@ class VersusWidget extends HTMLElement {
     const heights = [];
     this.#dpr = window.devicePixelRatio || 1;
     for (let pass = 0; pass < 4 && !settled; pass++) {
-      this.#sizeCanvas();
+      this.#layout();
       more = c._versus_frame() === 1;
       const h = Math.max(1, Math.ceil(c._versus_content_height()));
-      settled = h === this.#cssH;
-      this.#cssH = h;
+      settled = h === this.#contentH;
+      this.#contentH = h;
       heights.push(h);
     }
     if (!settled) {
       // The content's height kept changing with the canvas's: take the tallest (nothing is cut
       // off) and stop here rather than loop.
-      this.#cssH = Math.max(...heights);
-      this.#sizeCanvas();
+      this.#contentH = Math.max(...heights);
+      this.#layout();
       more = c._versus_frame() === 1;
     }
     const cursor = c._versus_mouse_cursor();
     if (cursor !== this.#cursor) {
       this.#cursor = cursor;
-      this.#canvas.style.cursor = cursor < 0 ? 'none' : CURSORS[cursor] || 'default';
+      this.#surface.style.cursor = cursor < 0 ? 'none' : CURSORS[cursor] || 'default';
+    }
+    if (this.#navScroll) {
+      this.#navScroll = false;
+      this.#revealFocus();
     }
     if (this.#readyPending) {
       this.#readyPending = false;
-      this.#status.hidden = true;
-      const firstFrameMs = performance.now() - this.#t0;
-      this.dispatchEvent(new CustomEvent('versus-ready', { bubbles: true, composed: true, detail: { firstFrameMs } }));
+      this.#ready('webgl');
     }
+    if (this.#pending.length) this.#flush();
     return more;
   }
 
-  // Gives the canvas its backing store (CSS size × devicePixelRatio; the exact device-pixel box
-  // when the browser reports it) and tells the core about any change. A very tall widget on a
-  // dense screen can exceed what WebGL can draw into (MAX_VIEWPORT_DIMS, often 8192 or 4096): then
-  // the whole canvas gets one smaller scale, rather than the browser silently clamping one side.
-  #sizeCanvas() {
-    const cssW = Math.max(1, this.#cssW);
-    const cssH = Math.max(1, this.#cssH || 1);
-    let scale = this.#dpr;
-    let fbW = this.#fbW || Math.max(1, Math.round(cssW * scale));
-    let fbH = Math.max(1, Math.round(cssH * scale));
-    const limit = this.#maxBuffer;
-    if (fbW > limit || fbH > limit) {
-      // in steps of 1/8, so that growing content doesn't re-rasterise the fonts every time
-      scale = Math.max(0.5, Math.floor(Math.min(scale, limit / cssW, limit / cssH) * 8) / 8);
-      fbW = Math.max(1, Math.floor(cssW * scale));
-      fbH = Math.max(1, Math.floor(cssH * scale));
+  // Keeps the keyboard focus in view: a proxy box at the focused item, scrolled into view the
+  // nearest way (the page, or the widget itself under max-height).
+  #revealFocus() {
+    const c = this.#core;
+    const at = c._versus_nav_rect() >> 2;
+    const [shown, x0, y0, x1, y1] = c.HEAPF32.subarray(at, at + 5);
+    if (!shown) return;
+    const s = this.#navProxy.style;
+    s.left = `${x0}px`;
+    s.top = `${Math.max(0, y0 - 8)}px`;
+    s.width = `${Math.max(1, x1 - x0)}px`;
+    s.height = `${Math.max(1, y1 - y0 + 16)}px`;
+    this.#navProxy.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  // [SECTION] Size and the visible slice -------------------------------------------------------------
+  // The element is as tall as its content (the surface), but the canvas holds only the rows near
+  // the viewport when the content is taller than about two viewports or than WebGL allows at this
+  // devicePixelRatio: a canvas the page's width × a slice, positioned absolutely in the surface,
+  // moved (and redrawn) only when scrolling brings its edge near the viewport. Text stays at
+  // full device resolution however tall the comparison is. In an iframe (which can't see the
+  // host page's scrolling) a too-tall widget takes one smaller scale instead.
+
+  // The rows of the content inside the viewport (and inside the max-height frame).
+  #visibleRows(H) {
+    const r = this.#surface.getBoundingClientRect();
+    let top = 0;
+    let bottom = window.innerHeight;
+    if (this.#frame.classList.contains('capped')) {
+      const f = this.#frame.getBoundingClientRect();
+      top = Math.max(top, f.top);
+      bottom = Math.min(bottom, f.bottom);
     }
-    const a = this.#applied;
-    if (a.cssH !== cssH) this.#canvas.style.height = `${cssH}px`;
+    return {
+      top: Math.min(H, Math.max(0, top - r.top)),
+      bottom: Math.min(H, Math.max(0, bottom - r.top)),
+      above: r.bottom <= top,
+    };
+  }
+
+  // Does the canvas's slice still hold the visible rows, with a margin toward any edge that is
+  // not the content's own?
+  #covered(vis = this.#visibleRows(this.#contentH)) {
+    if (vis.bottom <= vis.top) return true;
+    const { top, h } = this.#slice;
+    const guard = Math.min(64, Math.max(0, (h - (vis.bottom - vis.top)) / 4));
+    return (top <= 0 || vis.top >= top + guard) && (top + h >= this.#contentH || vis.bottom <= top + h - guard);
+  }
+
+  #layout() {
+    const cssW = Math.max(1, this.#cssW);
+    const H = Math.max(1, this.#contentH);
+    const limit = this.#maxBuffer;
+    let scale = this.#dpr;
+    if (cssW * scale > limit) scale = Math.max(0.5, Math.floor((limit / cssW) * 8) / 8);
+    const framed = window.top !== window;   // an iframe: no view of the host page's scrolling
+    const budget = framed ? H : Math.max(2 * window.innerHeight, 600);
+    let slice;
+    if (H * scale <= limit && H <= budget) {
+      slice = { top: 0, h: H };
+    } else if (framed) {
+      // in steps of 1/8, so that growing content doesn't re-rasterise the fonts every time
+      scale = Math.max(0.5, Math.floor(Math.min(scale, limit / H) * 8) / 8);
+      slice = { top: 0, h: H };
+    } else {
+      const S = Math.min(H, budget, Math.floor(limit / scale));
+      const vis = this.#visibleRows(H);
+      const cur = this.#slice;
+      if (cur.h === S && cur.top + S <= H && this.#covered(vis)) {
+        slice = cur;
+      } else {
+        let top = vis.bottom > vis.top ? Math.round((vis.top + vis.bottom) / 2 - S / 2) : vis.above ? H - S : 0;
+        top = Math.max(0, Math.min(H - S, top));
+        slice = { top, h: S };
+      }
+    }
+    this.#slice = slice;
+    this.#slicing = slice.h < H;
+    const fbW = this.#fbW && scale === this.#dpr ? this.#fbW : Math.max(1, Math.round(cssW * scale));
+    const fbH = Math.max(1, Math.round(slice.h * scale));
+    const a = this.#sizes;
+    if (a.H !== H) this.#surface.style.height = `${H}px`;
+    if (a.top !== slice.top) this.#canvas.style.top = `${slice.top}px`;
+    if (a.sliceH !== slice.h) this.#canvas.style.height = `${slice.h}px`;
     if (a.fbW !== fbW) this.#canvas.width = fbW;
     if (a.fbH !== fbH) this.#canvas.height = fbH;
-    if (this.#core && (a.cssW !== cssW || a.cssH !== cssH || a.fbW !== fbW || a.fbH !== fbH || a.scale !== scale)) {
-      this.#core._versus_resize(cssW, cssH, scale);
+    if (a.cssW !== cssW || a.H !== H || a.top !== slice.top || a.sliceH !== slice.h || a.fbW !== fbW || a.fbH !== fbH || a.scale !== scale) {
+      this.#core._versus_resize(cssW, H, slice.top, slice.h, scale);
     }
-    this.#applied = { cssW, cssH, fbW, fbH, scale };
+    this.#sizes = { cssW, H, top: slice.top, sliceH: slice.h, fbW, fbH, scale };
   }
 
   // Only the width comes from layout (the height is ours): a change is applied on the next frame,
@@ -453,70 +989,137 @@ class VersusWidget extends HTMLElement {
   }
 
   // [SECTION] Input ---------------------------------------------------------------------------------
-  // Listeners sit on the canvas only. Nothing here cancels wheel or touch scrolling: the element
-  // grows to its content, so the page keeps scrolling over it. Keys arrive only while the canvas
-  // has focus, and only keys the core used are cancelled (Tab never is).
+  // Listeners sit on the widget's surface only. Nothing here cancels wheel or touch scrolling: the
+  // element grows to its content (or, under max-height, scrolls natively inside, handing the
+  // scroll to the page at its ends), so the page keeps scrolling over it. Keys arrive only while
+  // the surface has focus, and only keys the core used are cancelled (Tab never is).
+
+  #makeCanvas() {
+    const canvas = h('canvas', { 'aria-hidden': 'true' });
+    canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault();   // allows a restore
+      this.#lost = true;
+      this.#sleep();
+    });
+    canvas.addEventListener('webglcontextrestored', () => { if (canvas === this.#canvas) this.#rebuild(); });
+    return canvas;
+  }
 
   #listen() {
-    const cv = this.#canvas;
+    const sf = this.#surface;
     const pos = (e) => {
-      const r = cv.getBoundingClientRect();
+      const r = sf.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     };
     const type = (e) => POINTER_TYPES[e.pointerType] ?? 0;
-    cv.addEventListener('pointermove', (e) => {
-      if (!this.#core) return;
+    const live = () => this.#core && this.#gl && !this.#lost;
+    sf.addEventListener('pointermove', (e) => {
+      if (!live()) return;
       const [x, y] = pos(e);
       this.#core._versus_pointer_move(x, y, type(e));
       this.#invalidate();
     });
-    cv.addEventListener('pointerdown', (e) => {
-      if (!this.#core) return;
+    sf.addEventListener('pointerdown', (e) => {
+      if (!live()) return;
       const [x, y] = pos(e);
-      if (e.pointerType === 'mouse') cv.setPointerCapture?.(e.pointerId);
+      if (e.pointerType === 'mouse') sf.setPointerCapture?.(e.pointerId);
       this.#core._versus_pointer_down(x, y, e.button, type(e));
       this.#invalidate();
     });
-    cv.addEventListener('pointerup', (e) => {
-      if (!this.#core) return;
+    sf.addEventListener('pointerup', (e) => {
+      if (!live()) return;
       const [x, y] = pos(e);
       this.#core._versus_pointer_up(x, y, e.button, type(e));
       if (e.pointerType !== 'mouse') this.#core._versus_pointer_leave();   // a lifted finger hovers nothing
       this.#invalidate();
     });
-    cv.addEventListener('pointerleave', () => {
-      if (!this.#core) return;
+    sf.addEventListener('pointerleave', () => {
+      if (!live()) return;
       this.#core._versus_pointer_leave();
       this.#invalidate();
     });
-    // A touch that turns into a page scroll: release away from every item, so nothing is clicked.
-    cv.addEventListener('pointercancel', () => {
-      if (!this.#core) return;
+    // A touch that turns into a scroll: release away from every item, so nothing is clicked.
+    sf.addEventListener('pointercancel', () => {
+      if (!live()) return;
       this.#core._versus_pointer_cancel();
       this.#invalidate();
     });
-    cv.addEventListener('wheel', (e) => {
-      if (!this.#core) return;
-      const unit = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 3 : 1 / 100;   // lines, pages, pixels → notches
-      this.#core._versus_wheel(-e.deltaX * unit, -e.deltaY * unit);
-      this.#invalidate();
-    }, { passive: true });
     const key = (e, down) => {
-      if (!this.#core || e.isComposing) return;
+      if (!live() || e.isComposing) return;
       const mods = (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
       const k = KEYS.indexOf(e.key);
       let used = false;
       if (k >= 0) used = this.#core._versus_key(k, down ? 1 : 0, mods) === 1;
       else if (down && e.key.length === 1 && !e.ctrlKey && !e.metaKey) this.#core._versus_text(e.key.codePointAt(0));
-      if (used) e.preventDefault();
+      if (used) {
+        e.preventDefault();
+        if (down) this.#navScroll = true;
+      }
       this.#invalidate();
     };
-    cv.addEventListener('keydown', (e) => key(e, true));
-    cv.addEventListener('keyup', (e) => key(e, false));
-    cv.addEventListener('focus', () => { this.#core?._versus_focus(1); this.#invalidate(); });
-    cv.addEventListener('blur', () => { this.#core?._versus_focus(0); this.#invalidate(); });
+    sf.addEventListener('keydown', (e) => key(e, true));
+    sf.addEventListener('keyup', (e) => key(e, false));
+    sf.addEventListener('focus', () => { if (live()) this.#core._versus_focus(1); this.#invalidate(); });
+    sf.addEventListener('blur', () => { if (live()) this.#core._versus_focus(0); this.#invalidate(); });
+  }
+
+  // [SECTION] Teardown --------------------------------------------------------------------------------
+
+  // Frees the core instance: ImGui and GL objects, the WebGL context (lost on purpose, so the
+  // browser can reuse its slot), and every reference to the module, whose memory is then collected.
+  #dropCore() {
+    const c = this.#core;
+    this.#core = null;
+    this.#coreLoading = null;
+    this.#sizes = {};
+    if (c) {
+      try { c._versus_destroy(); } catch { /* already broken: nothing left to free */ }
+    }
+    if (this.#gl) {
+      const gl = this.#canvas.getContext('webgl2');
+      if (gl && !gl.isContextLost()) gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+    this.#gl = false;
+    // A fresh canvas: a lost context can't be made again on the old one.
+    const fresh = this.#makeCanvas();
+    this.#canvas.replaceWith(fresh);
+    this.#canvas.width = this.#canvas.height = 1;
+    this.#canvas = fresh;
+    this.#lost = false;
+  }
+
+  // The element left the page: free everything; connected again, it loads anew.
+  #release() {
+    this.#generation++;   // drops loads in flight
+    this.#dropCore();
+    this.#started = false;
+    this.#showing = false;
+    this.#readyPending = false;
+    this.#pending = [];
+    this.#contentH = 0;
+    this.#slice = { top: 0, h: 0 };
+  }
+
+  // The WebGL context was lost (GPU reset, too many contexts on the page): a new instance on a
+  // new canvas, with the same payload and the reader's stored votes. After three losses the
+  // widget stays with its HTML rendition.
+  #rebuild() {
+    const applied = this.#applied;
+    const gen = this.#generation;
+    this.#dropCore();
+    if (++this.#rebuilds > 3) {
+      this.#gl = false;
+      this.#setState('html');
+      return;
+    }
+    if (!applied) return;
+    this.#ensureCore().then((c) => {
+      if (gen === this.#generation) this.#show(c, applied.bytes, applied.name, gen, false);
+    }, (e) => this.#fail(gen, [`versus-widget: error: ${message(e)}`]));
   }
 }
+
+let renditionIds = 0;
 
 // [SECTION] Registration ----------------------------------------------------------------------------
 // Loaded twice (two snippets, two URLs)? The first definition wins; the second is a no-op.

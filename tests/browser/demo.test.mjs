@@ -1,7 +1,8 @@
 // demo.test.mjs — the demo page (dist/index.html, the public embed snippet) shows the seed
 // comparison: `versus-ready` fires with a sane firstFrameMs, the canvas holds a real drawing (not
-// a blank box), the element is as tall as its content, and the canvas backing store is its CSS
-// size × devicePixelRatio at ratio 1 and 2, so text is drawn at device resolution.
+// a blank box), the element is as tall as its content (the canvas holds the part of it near the
+// viewport), and the canvas backing store is its CSS size × devicePixelRatio at ratio 1 and 2, so
+// text is drawn at device resolution.
 import { check, events, log, newPage, pixelStats, run, serveDist, waitForEvents } from './lib.mjs';
 
 async function openDemo(browser, url, dpr) {
@@ -25,9 +26,10 @@ async function geometry(page) {
     const canvas = host.shadowRoot.querySelector('canvas');
     const r = canvas.getBoundingClientRect();
     const h = host.getBoundingClientRect();
+    const s = host.shadowRoot.querySelector('.surface').getBoundingClientRect();
     return {
       cssW: r.width, cssH: r.height, backingW: canvas.width, backingH: canvas.height,
-      hostW: h.width, hostH: h.height, dpr: devicePixelRatio,
+      hostW: h.width, hostH: h.height, contentH: s.height, dpr: devicePixelRatio,
     };
   });
 }
@@ -40,8 +42,10 @@ await run('demo page shows the seed comparison', async (browser) => {
     const g1 = await geometry(page);
     log('dpr 1 geometry', JSON.stringify(g1));
     check(g1.cssW > 600, `the widget should fill the page column, but its canvas is ${g1.cssW} px wide`);
-    check(g1.cssH > 400, `the seed comparison should be taller than 400 px, canvas is ${g1.cssH} px`);
-    check(Math.abs(g1.hostH - g1.cssH) <= 1, `the element (${g1.hostH} px) should be exactly as tall as its canvas (${g1.cssH} px)`);
+    check(g1.contentH > 400 && g1.cssH > 400, `the seed comparison should be taller than 400 px, content ${g1.contentH} px, canvas ${g1.cssH} px`);
+    check(Math.abs(g1.hostH - g1.contentH) <= 1, `the element (${g1.hostH} px) should be exactly as tall as its content (${g1.contentH} px)`);
+    check(g1.cssH <= g1.contentH && g1.cssH >= Math.min(g1.contentH, 900),
+      `the canvas (${g1.cssH} px) should hold at least the viewport's height of the content (${g1.contentH} px)`);
     check(g1.backingW === Math.round(g1.cssW) && g1.backingH === Math.round(g1.cssH),
       `dpr 1: backing store ${g1.backingW}×${g1.backingH} should equal the CSS size ${g1.cssW}×${g1.cssH}`);
     check(wasmRequests.length === 1, `the wasm should be fetched once, got ${JSON.stringify(wasmRequests)}`);
@@ -85,8 +89,8 @@ await run('demo page shows the seed comparison', async (browser) => {
       `dpr 2: backing store ${g2.backingW}×${g2.backingH} should be the CSS size ${g2.cssW}×${g2.cssH} × 2`);
     // Layout is in CSS pixels: the height barely depends on the ratio (fonts round to whole
     // device pixels, 12.5 px text is 13 px at ratio 1), it must not double.
-    check(Math.abs(g2.cssH - g1.cssH) <= 0.05 * g1.cssH,
-      `the height should be in CSS pixels, nearly the same at any ratio: ${g1.cssH} px at 1, ${g2.cssH} px at 2`);
+    check(Math.abs(g2.contentH - g1.contentH) <= 0.05 * g1.contentH,
+      `the height should be in CSS pixels, nearly the same at any ratio: ${g1.contentH} px at 1, ${g2.contentH} px at 2`);
     const stats2 = await pixelStats(browser, await page2.locator('versus-widget').locator('canvas').screenshot());
     log('dpr 2 pixels', JSON.stringify(stats2));
     check(stats2.width === g2.backingW, `dpr 2 screenshot should be ${g2.backingW} px wide, got ${stats2.width}`);

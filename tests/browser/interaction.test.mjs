@@ -28,7 +28,8 @@ const hostBox = (page) => page.evaluate(() => {
   const host = document.getElementById('w');
   const r = host.getBoundingClientRect();
   const canvas = host.shadowRoot.querySelector('canvas');
-  return { x: r.left, y: r.top, w: r.width, h: r.height, backingW: canvas.width, cursor: canvas.style.cursor };
+  const surface = host.shadowRoot.querySelector('.surface');
+  return { x: r.left, y: r.top, w: r.width, h: r.height, backingW: canvas.width, cursor: surface.style.cursor };
 });
 
 await run('the widget is a quiet, well-behaved guest', async (browser) => {
@@ -61,7 +62,7 @@ await run('the widget is a quiet, well-behaved guest', async (browser) => {
     const cy = box.y + (more.y0 + more.y1) / 2;
     await page.mouse.move(cx - 30, cy);
     await page.mouse.move(cx, cy, { steps: 3 });
-    await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('canvas').style.cursor === 'pointer',
+    await page.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('.surface').style.cursor === 'pointer',
       null, { timeout: 5000 }).catch(() => {});
     box = await hostBox(page);
     check(box.cursor === 'pointer', `hovering a link should show the pointer cursor, got "${box.cursor}"`);

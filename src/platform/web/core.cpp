@@ -7,8 +7,14 @@
 // instance of this module (one compiled WebAssembly module, many instances), so the state here is
 // simply file-scope: one view, one ImGui context, one WebGL2 context per instance.
 //
-// Coordinates are CSS pixels (ImGui's logical pixels); the canvas backing store is CSS size ×
-// devicePixelRatio and the fonts are rasterised for that ratio, so text is sharp.
+// Coordinates are CSS pixels (ImGui's logical pixels) from the top of the widget's content. The
+// view is laid out at its full content height, but the canvas may hold only a slice of it (the
+// part near the viewport, see versus.js): the draw data is translated to that slice before it is
+// rendered, so a very tall widget stays sharp at any devicePixelRatio without a canvas taller than
+// WebGL allows. The fonts are rasterised for the ratio, so text is sharp.
+//
+// Without WebGL (disabled, blocked, or the context could not be created) the instance still
+// loads payloads and answers versus_rendition_json(): the element then shows its HTML rendition.
 //
 // Index
 //  [SECTION] Instance state
@@ -16,14 +22,17 @@
 //  [SECTION] Set-up, theme, size, payload
 //  [SECTION] Input
 //  [SECTION] Frame
+//  [SECTION] Reader state: votes, filters, rendition
 //  [SECTION] What was drawn (tests)
+//  [SECTION] Teardown
 #include "model/payload.hpp"
+#include "platform/web/rendition.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
-#include <imgui_internal.h>   // GImGui->InputEventsQueue: is input still waiting for a frame?
+#include <imgui_internal.h>   // GImGui->InputEventsQueue (input still waiting), nav rectangle
 
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
@@ -33,6 +42,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,20 +62,23 @@ constexpr double kBusyAfterInputMs = 600.0;
 constexpr int kFramesAfterInput = 3;
 
 struct Core {
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;   // 0: no WebGL, text-only instance (rendition only)
     ui::ComparisonView view;
     ui::Fonts fonts;
     ui::Palette palette{};
     ui::ThemeKind theme = ui::ThemeKind::Light;
-    float css_w = 1, css_h = 1, dpr = 1;
-    int fb_w = 1, fb_h = 1;
+    ImU32 accent = 0;            // 0: the theme's own accent
+    float css_w = 1, layout_h = 1, dpr = 1;   // the view's logical size (full content height)
+    float slice_top = 0, slice_h = 1;         // the part of it the canvas holds
+    int fb_w = 1, fb_h = 1;                   // the canvas's drawing buffer
     double last_frame_ms = 0;    // emscripten_get_now() of the previous frame
     double busy_until_ms = 0;    // frame() asks for more frames until then
     int input_frames = 0;        // frames still wanted once the input queue is empty
     int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
     std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
     ui::FrameRecord record;      // what the last frame drew, while recording is on (tests)
-    std::string record_json;
+    std::string json;            // the last JSON handed out (record, rendition); valid until the next
+    float nav_rect[5] = {0, 0, 0, 0, 0};      // versus_nav_rect(): shown?, x0, y0, x1, y1
 };
 
 Core* g = nullptr;
@@ -74,6 +87,8 @@ void keep_busy() {
     g->busy_until_ms = std::max(g->busy_until_ms, emscripten_get_now() + kBusyAfterInputMs);
     g->input_frames = kFramesAfterInput;
 }
+
+bool has_gl() { return g && g->gl > 0; }
 
 // [SECTION] JavaScript hooks (EM_JS) ----------------------------------------------------------
 
@@ -91,38 +106,42 @@ EM_JS(void, versus_js_open_url, (const char* url), {
     else window.open(u, "_blank", "noopener");
 });
 
+// The reader cast (1 ship, 2 skip) or took back (0) their vote on a tool. Called during a frame:
+// versus.js queues it and tells the page once the frame is done.
+EM_JS(void, versus_js_vote, (const char* tool, int verdict), {
+    if (Module["onVote"]) Module["onVote"](UTF8ToString(tool), verdict);
+});
+
+// The license filters changed: the `versus-filter` detail as JSON (filter_json()).
+EM_JS(void, versus_js_filter, (const char* json), {
+    if (Module["onFilter"]) Module["onFilter"](UTF8ToString(json));
+});
+
 void open_url(const std::string& url) { versus_js_open_url(url.c_str()); }
+
+void on_vote(const std::string& tool, std::optional<Verdict> verdict) {
+    versus_js_vote(tool.c_str(), !verdict ? 0 : *verdict == Verdict::Ship ? 1 : 2);
+}
+
+void on_filter(const LicenseFilter& filter, int shown, int total) {
+    versus_js_filter(web::filter_json(g->view.payload(), filter, shown, total).c_str());
+}
+
+void connect_host() {
+    g->view.host.open_url = open_url;
+    g->view.host.on_vote = on_vote;
+    g->view.host.on_filter = on_filter;
+    // The element grows to its content, so the window never scrolls: a scrollbar must not take
+    // width (it would show for a frame after every resize and make the height flip).
+    g->view.scrollbar = false;
+}
 
 // [SECTION] Set-up, theme, size, payload -------------------------------------------------------
 
-// The canvas backing store was sized by versus.js (CSS size × devicePixelRatio, or the exact
-// device-pixel box): read the drawing buffer back rather than recompute it, so the viewport
-// always matches what the browser really allocated.
-void apply_size(float css_w, float css_h, float dpr) {
-    g->css_w = std::max(css_w, 1.0f);
-    g->css_h = std::max(css_h, 1.0f);
-    int w = 0, h = 0;
-    if (emscripten_webgl_get_drawing_buffer_size(g->gl, &w, &h) != EMSCRIPTEN_RESULT_SUCCESS || w <= 0 || h <= 0) {
-        w = static_cast<int>(std::lround(g->css_w * dpr));
-        h = static_cast<int>(std::lround(g->css_h * dpr));
-    }
-    g->fb_w = std::max(1, w);
-    g->fb_h = std::max(1, h);
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(g->css_w, g->css_h);
-    io.DisplayFramebufferScale = ImVec2(static_cast<float>(g->fb_w) / g->css_w,
-                                        static_cast<float>(g->fb_h) / g->css_h);
-    g->settle_frames = std::max(g->settle_frames, 2);
-}
-
-// The versus style, with one web difference: the element grows to its content, so the view's
-// window never scrolls and a scrollbar must not take width (it would show for a frame after every
-// resize, because ImGui decides it from the previous frame, narrow the text, and make the height
-// the element measures flip between two values).
 void apply_style() {
-    g->palette = ui::make_palette(g->theme);
-    ui::apply_style(ImGui::GetStyle(), g->palette);
-    ImGui::GetStyle().ScrollbarSize = 0.0f;
+    g->palette = ui::make_palette(g->theme, g->accent);
+    if (has_gl()) ui::apply_style(ImGui::GetStyle(), g->palette);
+    g->settle_frames = std::max(g->settle_frames, 1);
 }
 
 void load_fonts(float dpr) {
@@ -134,10 +153,15 @@ void load_fonts(float dpr) {
 
 extern "C" {
 
-// Creates the WebGL2 context on Module.canvas, ImGui and the view. css_w/css_h: the canvas's CSS
-// size; dpr: devicePixelRatio; theme: 0 light, 1 dark. Returns 1, or 0 when WebGL2 is unavailable.
+// Creates the instance: WebGL2 on Module.canvas, ImGui and the view. css_w/css_h: the canvas's
+// CSS size; dpr: devicePixelRatio; theme: 0 light, 1 dark. Returns 1 when it can draw, 0 when
+// WebGL2 is unavailable: the instance then works without drawing (payloads, rendition, votes).
 EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int theme) {
-    if (g) return 1;
+    if (g) return has_gl() ? 1 : 0;
+    g = new Core();
+    g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    connect_host();
+
     versus_js_bind_canvas();
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
@@ -150,12 +174,14 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     attrs.premultipliedAlpha = true;
     attrs.preserveDrawingBuffer = false;
     attrs.enableExtensionsByDefault = false;
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("!versus-canvas", &attrs);
-    if (gl <= 0) return 0;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("!versus-canvas", &attrs);
+    if (gl <= 0) {
+        apply_style();
+        return 0;
+    }
     emscripten_webgl_make_context_current(gl);
-
-    g = new Core();
     g->gl = gl;
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -166,11 +192,11 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
     apply_style();
-    apply_size(css_w, css_h, dpr);
-    load_fonts(dpr);
-    g->view.host.open_url = open_url;
+    g->css_w = std::max(css_w, 1.0f);
+    g->layout_h = g->slice_h = std::max(css_h, 1.0f);
+    io.DisplaySize = ImVec2(g->css_w, g->layout_h);
+    load_fonts(std::clamp(dpr, 0.5f, 6.0f));
     g->last_frame_ms = emscripten_get_now();
     return 1;
 }
@@ -179,17 +205,40 @@ EMSCRIPTEN_KEEPALIVE void versus_set_theme(int theme) {
     if (!g) return;
     g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
     apply_style();
-    g->settle_frames = std::max(g->settle_frames, 1);
 }
 
-// New CSS size and devicePixelRatio. A new ratio re-rasterises the fonts for it.
-EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float css_h, float dpr) {
+// The accent colour, "#rrggbb" or "#rgb"; anything else (or "") restores the theme's own.
+EMSCRIPTEN_KEEPALIVE void versus_set_accent(const char* hex) {
     if (!g) return;
-    dpr = std::clamp(dpr, 0.5f, 6.0f);
-    apply_size(css_w, css_h, dpr);
-    if (dpr != g->dpr) {
+    g->accent = ui::parse_hex_colour(hex);
+    apply_style();
+}
+
+// The view's logical size and the slice of it the canvas holds, all in CSS pixels:
+// css_w × layout_h is the whole widget (layout_h = its content height), the canvas shows the rows
+// slice_top .. slice_top + slice_h. scale: the device pixels per CSS pixel the fonts are rasterised
+// for (devicePixelRatio, or less when even a slice would exceed WebGL's limits). The drawing
+// buffer was sized by versus.js: it is read back, so the viewport always matches what the browser
+// really allocated.
+EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float layout_h, float slice_top, float slice_h, float scale) {
+    if (!has_gl()) return;
+    g->css_w = std::max(css_w, 1.0f);
+    g->layout_h = std::max(layout_h, 1.0f);
+    g->slice_top = std::max(slice_top, 0.0f);
+    g->slice_h = std::max(slice_h, 1.0f);
+    int w = 0, h = 0;
+    if (emscripten_webgl_get_drawing_buffer_size(g->gl, &w, &h) != EMSCRIPTEN_RESULT_SUCCESS || w <= 0 || h <= 0) {
+        w = static_cast<int>(std::lround(g->css_w * scale));
+        h = static_cast<int>(std::lround(g->slice_h * scale));
+    }
+    g->fb_w = std::max(1, w);
+    g->fb_h = std::max(1, h);
+    ImGui::GetIO().DisplaySize = ImVec2(g->css_w, g->layout_h);
+    g->settle_frames = std::max(g->settle_frames, 2);
+    scale = std::clamp(scale, 0.5f, 6.0f);
+    if (scale != g->dpr) {   // a new ratio: fonts rasterised again for it
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        load_fonts(dpr);
+        load_fonts(scale);
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
 }
@@ -208,7 +257,7 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
         g->view.set_payload(std::move(*r.payload));
     } else {
         g->view = ui::ComparisonView();   // never a payload half-way
-        g->view.host.open_url = open_url;
+        connect_host();
         g->view.set_problems(r.problems, name);
     }
     g->settle_frames = std::max(g->settle_frames, 2);
@@ -224,8 +273,8 @@ EMSCRIPTEN_KEEPALIVE const char* versus_problem(int i) {
 }
 
 // [SECTION] Input -------------------------------------------------------------------------------
-// Positions are CSS pixels relative to the canvas. pointer_type: 0 mouse, 1 touch, 2 pen.
-// button: DOM numbering (0 left, 1 middle, 2 right).
+// Positions are CSS pixels from the top-left of the widget's content (not of the canvas slice).
+// pointer_type: 0 mouse, 1 touch, 2 pen. button: DOM numbering (0 left, 1 middle, 2 right).
 
 static int imgui_button(int dom_button) { return dom_button == 1 ? 2 : dom_button == 2 ? 1 : dom_button; }
 
@@ -236,14 +285,14 @@ static void pointer_source(int pointer_type) {
 }
 
 EMSCRIPTEN_KEEPALIVE void versus_pointer_move(float x, float y, int pointer_type) {
-    if (!g) return;
+    if (!has_gl()) return;
     pointer_source(pointer_type);
     ImGui::GetIO().AddMousePosEvent(x, y);
     keep_busy();
 }
 
 EMSCRIPTEN_KEEPALIVE void versus_pointer_down(float x, float y, int button, int pointer_type) {
-    if (!g) return;
+    if (!has_gl()) return;
     int b = imgui_button(button);
     if (b < 0 || b >= ImGuiMouseButton_COUNT) return;
     ImGuiIO& io = ImGui::GetIO();
@@ -254,7 +303,7 @@ EMSCRIPTEN_KEEPALIVE void versus_pointer_down(float x, float y, int button, int 
 }
 
 EMSCRIPTEN_KEEPALIVE void versus_pointer_up(float x, float y, int button, int pointer_type) {
-    if (!g) return;
+    if (!has_gl()) return;
     int b = imgui_button(button);
     if (b < 0 || b >= ImGuiMouseButton_COUNT) return;
     ImGuiIO& io = ImGui::GetIO();
@@ -264,9 +313,9 @@ EMSCRIPTEN_KEEPALIVE void versus_pointer_up(float x, float y, int button, int po
     keep_busy();
 }
 
-// The pointer left the canvas (or the touch ended): nothing is hovered any more.
+// The pointer left the widget (or the touch ended): nothing is hovered any more.
 EMSCRIPTEN_KEEPALIVE void versus_pointer_leave() {
-    if (!g) return;
+    if (!has_gl()) return;
     ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     keep_busy();
 }
@@ -274,17 +323,10 @@ EMSCRIPTEN_KEEPALIVE void versus_pointer_leave() {
 // The browser took the pointer over (a touch became a page scroll): buttons are released away
 // from every item, so the gesture clicks nothing.
 EMSCRIPTEN_KEEPALIVE void versus_pointer_cancel() {
-    if (!g) return;
+    if (!has_gl()) return;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     for (int b = 0; b < ImGuiMouseButton_COUNT; ++b) io.AddMouseButtonEvent(b, false);   // no-op when up
-    keep_busy();
-}
-
-// Wheel in ImGui units (1 = one notch; +y scrolls up, +x scrolls left), already converted by JS.
-EMSCRIPTEN_KEEPALIVE void versus_wheel(float dx, float dy) {
-    if (!g) return;
-    ImGui::GetIO().AddMouseWheelEvent(dx, dy);
     keep_busy();
 }
 
@@ -295,11 +337,11 @@ static const ImGuiKey kKeys[] = {
     ImGuiKey_Space, ImGuiKey_Escape, ImGuiKey_Backspace, ImGuiKey_Delete, ImGuiKey_Insert,
 };
 
-// A key went down or up while the canvas has focus. mods: bit 0 Ctrl, 1 Shift, 2 Alt, 3 Meta.
+// A key went down or up while the widget has focus. mods: bit 0 Ctrl, 1 Shift, 2 Alt, 3 Meta.
 // Returns 1 when the widget used the key (JS then calls preventDefault), 0 to let the page have it.
 // Tab is never taken: focus must be able to leave the widget.
 EMSCRIPTEN_KEEPALIVE int versus_key(int key, int down, int mods) {
-    if (!g || key < 0 || key >= static_cast<int>(sizeof(kKeys) / sizeof(kKeys[0]))) return 0;
+    if (!has_gl() || key < 0 || key >= static_cast<int>(sizeof(kKeys) / sizeof(kKeys[0]))) return 0;
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) != 0);
     io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
@@ -318,24 +360,24 @@ EMSCRIPTEN_KEEPALIVE int versus_key(int key, int down, int mods) {
 }
 
 EMSCRIPTEN_KEEPALIVE void versus_text(unsigned codepoint) {
-    if (!g) return;
+    if (!has_gl()) return;
     ImGui::GetIO().AddInputCharacter(codepoint);
     keep_busy();
 }
 
 EMSCRIPTEN_KEEPALIVE void versus_focus(int focused) {
-    if (!g) return;
+    if (!has_gl()) return;
     ImGui::GetIO().AddFocusEvent(focused != 0);
     keep_busy();
 }
 
 // [SECTION] Frame ---------------------------------------------------------------------------------
 
-// Draws exactly one frame into the canvas. Returns 1 when more frames are wanted soon (recent
-// input: hover fades, tooltip delay, an active item; or a layout still settling), 0 when the
-// widget can sleep until the next event.
+// Lays out the whole widget and draws the current slice of it into the canvas. Returns 1 when
+// more frames are wanted soon (recent input: hover fades, tooltip delay, an active item; or a
+// layout still settling), 0 when the widget can sleep until the next event.
 EMSCRIPTEN_KEEPALIVE int versus_frame() {
-    if (!g) return 0;
+    if (!has_gl()) return 0;
     emscripten_webgl_make_context_current(g->gl);
     ImGuiIO& io = ImGui::GetIO();
     const double now = emscripten_get_now();
@@ -347,14 +389,33 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     g->view.draw(g->fonts, g->palette);
     ImGui::Render();
 
+    // Only the slice: the draw data's display rectangle moves to it, so the projection and the
+    // scissor rectangles of the backend map those rows onto the canvas (the rest is clipped).
+    ImDrawData* dd = ImGui::GetDrawData();
+    dd->DisplayPos = ImVec2(0.0f, g->slice_top);
+    dd->DisplaySize = ImVec2(g->css_w, g->slice_h);
+    dd->FramebufferScale = ImVec2(static_cast<float>(g->fb_w) / g->css_w, static_cast<float>(g->fb_h) / g->slice_h);
     glViewport(0, 0, g->fb_w, g->fb_h);
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g->palette.background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplOpenGL3_RenderDrawData(dd);
+
+    // Where the keyboard focus is (versus.js scrolls the page to keep it in view).
+    const ImGuiContext& ctx = *GImGui;
+    ImGuiWindow* nav = ctx.NavWindow;
+    const bool shown = nav && ctx.NavId != 0 && !ctx.NavDisableHighlight && ctx.NavIdIsAlive;
+    g->nav_rect[0] = shown ? 1.0f : 0.0f;
+    if (shown) {
+        const ImRect r = ImGui::WindowRectRelToAbs(nav, nav->NavRectRel[ctx.NavLayer]);
+        g->nav_rect[1] = r.Min.x;
+        g->nav_rect[2] = r.Min.y;
+        g->nav_rect[3] = r.Max.x;
+        g->nav_rect[4] = r.Max.y;
+    }
 
     bool more = now < g->busy_until_ms || ImGui::IsAnyItemActive();
-    if (!GImGui->InputEventsQueue.empty()) {
+    if (!ctx.InputEventsQueue.empty()) {
         more = true;                       // input ImGui has not taken yet (trickled to next frames)
     } else if (g->input_frames > 0) {
         --g->input_frames;
@@ -368,9 +429,9 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
 }
 
 // The largest drawing-buffer side this WebGL implementation renders (MAX_VIEWPORT_DIMS and
-// MAX_RENDERBUFFER_SIZE): versus.js lowers the canvas's scale to stay within it.
+// MAX_RENDERBUFFER_SIZE): versus.js keeps the canvas within it.
 EMSCRIPTEN_KEEPALIVE int versus_max_drawing_buffer() {
-    if (!g) return 0;
+    if (!has_gl()) return 0;
     GLint dims[2] = {0, 0}, rb = 0;
     glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &rb);
@@ -380,14 +441,53 @@ EMSCRIPTEN_KEEPALIVE int versus_max_drawing_buffer() {
 // Height in CSS pixels the content needed in the last frame (the element sizes itself to it).
 EMSCRIPTEN_KEEPALIVE float versus_content_height() { return g ? g->view.content_height() : 0.0f; }
 
-// The mouse cursor for the last frame (ImGuiMouseCursor: 0 arrow, 1 text, 7 hand, ...). Every
-// item of the widget that takes the pointer (links, chips, vote buttons) is clickable, so one
-// under the pointer shows the hand even when the view did not ask for it.
+// The mouse cursor for the last frame (ImGuiMouseCursor: 0 arrow, 1 text, 7 hand, ...).
 EMSCRIPTEN_KEEPALIVE int versus_mouse_cursor() {
-    if (!g) return 0;
-    ImGuiMouseCursor c = ImGui::GetMouseCursor();
-    if (c == ImGuiMouseCursor_Arrow && ImGui::IsAnyItemHovered()) c = ImGuiMouseCursor_Hand;
-    return static_cast<int>(c);
+    if (!has_gl()) return 0;
+    return static_cast<int>(ImGui::GetMouseCursor());
+}
+
+// The keyboard focus of the last frame: [shown (0/1), x0, y0, x1, y1] in content CSS pixels.
+EMSCRIPTEN_KEEPALIVE const float* versus_nav_rect() {
+    static const float none[5] = {0, 0, 0, 0, 0};
+    return g ? g->nav_rect : none;
+}
+
+// [SECTION] Reader state: votes, filters, rendition --------------------------------------------------
+
+// Replaces the reader's votes, e.g. restored from localStorage: one "ship ID" or "skip ID" per
+// line. Votes on tools the payload doesn't have are dropped.
+EMSCRIPTEN_KEEPALIVE void versus_set_votes(const char* lines) {
+    if (!g) return;
+    ReaderVotes votes;
+    std::string_view rest = lines ? lines : "";
+    while (!rest.empty()) {
+        const size_t end = std::min(rest.find('\n'), rest.size());
+        const std::string_view line = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        if (line.size() < 6 || line[4] != ' ') continue;
+        const std::string_view verdict = line.substr(0, 4), id = line.substr(5);
+        if (verdict != "ship" && verdict != "skip") continue;
+        for (const Tool& t : g->view.payload().tools)
+            if (t.id == id) votes[t.id] = verdict == "ship" ? Verdict::Ship : Verdict::Skip;
+    }
+    g->view.set_votes(std::move(votes));
+    g->settle_frames = std::max(g->settle_frames, 1);
+}
+
+// The comparison for the element's HTML rendition (rendition.hpp), with the reader's votes and
+// the current palette. Valid until the next call that returns JSON.
+EMSCRIPTEN_KEEPALIVE const char* versus_rendition_json() {
+    if (!g || !g->view.has_payload()) return "null";
+    g->json = web::rendition_json(g->view.payload(), g->view.reader().votes, g->palette);
+    return g->json.c_str();
+}
+
+// The current palette alone (also before any payload): {"background":"#rrggbb", ...}.
+EMSCRIPTEN_KEEPALIVE const char* versus_palette_json() {
+    if (!g) return "{}";
+    g->json = web::palette_json(g->palette);
+    return g->json.c_str();
 }
 
 // [SECTION] What was drawn (tests) -----------------------------------------------------------------
@@ -401,30 +501,18 @@ EMSCRIPTEN_KEEPALIVE void versus_record(int on) {
     g->view.record = on ? &g->record : nullptr;
 }
 
-static void json_string(std::string& out, std::string_view s) {
-    static const char* hex = "0123456789abcdef";
-    out += '"';
-    for (char ch : s) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') { out += '\\'; out += ch; }
-        else if (u < 0x20) { out += "\\u00"; out += hex[u >> 4]; out += hex[u & 15]; }
-        else out += ch;
-    }
-    out += '"';
-}
-
 // The items of the last recorded frame as JSON: [{"role","text","x0","y0","x1","y1"}], CSS pixels
-// relative to the canvas. Valid until the next call.
+// from the top-left of the widget's content. Valid until the next call that returns JSON.
 EMSCRIPTEN_KEEPALIVE const char* versus_record_json() {
     if (!g) return "[]";
-    std::string& out = g->record_json;
+    std::string& out = g->json;
     out = "[";
     for (const ui::DrawnItem& it : g->record.items) {
         if (out.size() > 1) out += ',';
         out += "{\"role\":";
-        json_string(out, it.role);
+        web::append_json_string(out, it.role);
         out += ",\"text\":";
-        json_string(out, it.text);
+        web::append_json_string(out, it.text);
         char nums[160];
         std::snprintf(nums, sizeof nums, ",\"x0\":%.2f,\"y0\":%.2f,\"x1\":%.2f,\"y1\":%.2f}",
                       it.min.x, it.min.y, it.max.x, it.max.y);
@@ -432,6 +520,24 @@ EMSCRIPTEN_KEEPALIVE const char* versus_record_json() {
     }
     out += ']';
     return out.c_str();
+}
+
+// [SECTION] Teardown --------------------------------------------------------------------------------
+
+// Frees everything the instance holds (the element was removed from the page): ImGui, its GL
+// objects, the WebGL context's slot. versus.js then loses the context and drops the module, whose
+// memory the browser collects.
+EMSCRIPTEN_KEEPALIVE void versus_destroy() {
+    if (!g) return;
+    if (has_gl()) {
+        emscripten_webgl_make_context_current(g->gl);
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext();
+        emscripten_webgl_make_context_current(0);
+        emscripten_webgl_destroy_context(g->gl);
+    }
+    delete g;
+    g = nullptr;
 }
 
 }  // extern "C"
