@@ -76,6 +76,24 @@ std::string describe(const json& value) {
     }
 }
 
+// Is `key` a likely misspelling of `field`: at most two edits apart (insert, delete, replace,
+// ignoring case), for keys of 3 to 40 characters.
+bool near_miss(std::string_view key, std::string_view field) {
+    if (key.size() < 3 || key.size() > 40) return false;
+    const size_t n = key.size(), m = field.size();
+    if ((n > m ? n - m : m - n) > 2) return false;
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    std::vector<size_t> prev(m + 1), cur(m + 1);
+    for (size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (size_t j = 1; j <= m; ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (lower(key[i - 1]) != lower(field[j - 1]))});
+        std::swap(prev, cur);
+    }
+    return prev[m] <= 2 && prev[m] > 0;
+}
+
 std::string at(const std::string& pointer, std::string_view name) {
     std::string out = pointer;
     append_pointer_token(out, name);
@@ -202,8 +220,14 @@ private:
                         std::initializer_list<std::string_view> known) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (std::find(known.begin(), known.end(), it.key()) != known.end()) continue;
-            findings_.add({Severity::Warning, at(pointer, it.key()),
-                           "unknown field " + in_quotes(it.key()) + " is ignored", Anchor::Key, {}});
+            std::string message = "unknown field " + in_quotes(it.key()) + " is ignored";
+            // A near miss of a field this object lacks ("licence", "comunity"): say which.
+            for (std::string_view k : known) {
+                if (object.contains(k) || !near_miss(it.key(), k)) continue;
+                message += "; did you mean \"" + std::string(k) + "\"?";
+                break;
+            }
+            findings_.add({Severity::Warning, at(pointer, it.key()), message, Anchor::Key, {}});
         }
     }
 

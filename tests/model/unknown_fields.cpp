@@ -45,3 +45,19 @@ TEST_CASE("unknown fields: a warning at every level, the payload still loads", "
     CHECK(result.error_count() == 0);
     CHECK(result.warning_count() == 10);
 }
+
+TEST_CASE("unknown fields: a near miss of a missing field names it", "[unknown]") {
+    const auto lines = versus::test::problems_of(R"({"version": 1, "title": "A", "tools": [
+  {"id": "a", "name": "A", "licence": {"name": "MIT", "commercial_use": true}, "Comunity": {"ship": 1, "skip": 0}}]})");
+    CHECK(lines == versus::test::Lines{
+        R"(2:3: error: /tools/0: missing required field "license")",
+        R"(2:28: warning: /tools/0/licence: unknown field "licence" is ignored; did you mean "license"?)",
+        R"(2:80: warning: /tools/0/Comunity: unknown field "Comunity" is ignored; did you mean "community"?)",
+    });
+    // No suggestion when the field is there already, or nothing is close.
+    CHECK(versus::test::problems_of(R"({"version": 1, "title": "A", "titel": "B", "colour": "red", "tools": [
+  {"id": "a", "name": "A", "license": {"name": "MIT", "commercial_use": true}}]})") == versus::test::Lines{
+        R"(1:30: warning: /titel: unknown field "titel" is ignored)",
+        R"(1:44: warning: /colour: unknown field "colour" is ignored)",
+    });
+}
