@@ -3,26 +3,7 @@
 // again), follows the page's width with its height, never takes the page's keys (typing into
 // inputs around it, Tab through it) and lets the wheel scroll the page over it.
 // Fixture: tests/browser/fixtures/interaction.html, served beside a copy of dist.
-import { check, log, newPage, run, serveDistWith, waitForEvents } from './lib.mjs';
-
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
-// Counts requestAnimationFrame callbacks and WebGL draw calls of the page, from outside.
-function countFrames() {
-  const counts = (window.__versusCounts = { raf: 0, draws: 0 });
-  const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (cb) => raf((t) => { counts.raf++; cb(t); });
-  for (const name of ['drawElements', 'drawArrays']) {
-    const orig = WebGL2RenderingContext.prototype[name];
-    WebGL2RenderingContext.prototype[name] = function (...args) { counts.draws++; return orig.apply(this, args); };
-  }
-}
-
-async function framesDuring(page, ms) {
-  await page.evaluate(() => { window.__versusCounts.raf = 0; window.__versusCounts.draws = 0; });
-  await sleep(ms);
-  return page.evaluate(() => ({ ...window.__versusCounts }));
-}
+import { check, countFrames, framesDuring, log, newPage, run, serveDistWith, sleep, waitForEvents } from './lib.mjs';
 
 const hostBox = (page) => page.evaluate(() => {
   const host = document.getElementById('w');

@@ -44,13 +44,15 @@ export function distDir() {
 
 /**
  * A temporary folder holding a copy of dist plus the given fixture files (paths relative to
- * tests/browser/fixtures), served on 127.0.0.1. Resolves to { url, dir, close() }.
+ * tests/browser/fixtures) and `extra` files ({ from: path relative to the source tree, to: path
+ * in the served folder }), served on 127.0.0.1. Resolves to { url, dir, close() }.
  */
-export async function serveDistWith(fixtures = []) {
+export async function serveDistWith(fixtures = [], extra = []) {
   const dist = distDir();
   const dir = await mkdtemp(join(tmpdir(), 'versus-browser-'));
   await cp(dist, dir, { recursive: true });
   for (const f of fixtures) await cp(join(FIXTURES, f), join(dir, f), { recursive: true });
+  for (const { from, to } of extra) await cp(join(SOURCE_DIR, from), join(dir, to), { recursive: true });
   const server = await serve(dir, 0);
   return {
     url: server.url,
@@ -64,9 +66,42 @@ export async function serveDist() {
   return serve(distDir(), 0);
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   check(existsSync(CHROMIUM), `${CHROMIUM} not found (Debian package chromium; run shell/setup.sh)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Init script: counts requestAnimationFrame callbacks and WebGL draw calls of the page, from
+ * outside the widget, in window.__versusCounts = { raf, draws }.
+ */
+export function countFrames() {
+  const counts = (window.__versusCounts = { raf: 0, draws: 0 });
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => { counts.raf++; cb(t); });
+  for (const name of ['drawElements', 'drawArrays']) {
+    const orig = WebGL2RenderingContext.prototype[name];
+    WebGL2RenderingContext.prototype[name] = function (...args) { counts.draws++; return orig.apply(this, args); };
+  }
+}
+
+/** Frames counted (countFrames) during the next `ms` milliseconds. */
+export async function framesDuring(page, ms) {
+  await page.evaluate(() => { window.__versusCounts.raf = 0; window.__versusCounts.draws = 0; });
+  await sleep(ms);
+  return page.evaluate(() => ({ ...window.__versusCounts }));
+}
+
+/** Waits for page.waitForFunction(fn, arg) and fails with `what` (and the value of `report`) on timeout. */
+export async function waitFor(page, what, fn, arg = null, { timeout = 15000, report = null } = {}) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout, polling: 50 });
+  } catch {
+    const got = report ? await page.evaluate(report, arg).catch((e) => `(${e.message})`) : '';
+    throw new TestFailure(`timed out after ${timeout} ms waiting for ${what}${report ? `; got ${JSON.stringify(got)}` : ''}`);
+  }
 }
 
 /**
@@ -87,10 +122,13 @@ export async function newPage(browser, { width = 1280, height = 900, dpr = 1, to
   });
   page.problems = problems;
   await page.addInitScript(() => {
-    window.__versusEvents = [];
-    for (const type of ['versus-ready', 'versus-error']) {
+    window.__versusEvents = [];   // versus-ready and versus-error
+    window.__versusActions = [];  // versus-filter and versus-vote
+    for (const type of ['versus-ready', 'versus-error', 'versus-filter', 'versus-vote']) {
+      const list = type === 'versus-ready' || type === 'versus-error' ? window.__versusEvents : window.__versusActions;
       document.addEventListener(type, (e) => {
-        window.__versusEvents.push({ type, id: e.target && e.target.id, detail: JSON.parse(JSON.stringify(e.detail)) });
+        const { posted, ...detail } = e.detail || {};
+        list.push({ type, id: e.target && e.target.id, detail: JSON.parse(JSON.stringify(detail)), hasPosted: posted !== undefined && posted !== null });
       });
     }
   });
@@ -154,12 +192,12 @@ export async function pixelStats(browser, png) {
   }
 }
 
-/** Runs a test body with a browser; prints PASS/FAIL and sets the exit code. */
-export async function run(name, body) {
+/** Runs a test body with a browser (Chromium started with `args` more); prints PASS/FAIL and sets the exit code. */
+export async function run(name, body, { args = [] } = {}) {
   let browser;
   const started = Date.now();
   try {
-    browser = await launch();
+    browser = await launch(args);
     await body(browser);
     console.log(`PASS ${name} (${Date.now() - started} ms)`);
   } catch (e) {
@@ -168,4 +206,54 @@ export async function run(name, body) {
   } finally {
     await browser?.close().catch(() => {});
   }
+}
+
+/** drawnItems() of the widget `id` (one frame drawn to find out). */
+export async function drawnItems(page, id) {
+  return page.evaluate((id) => document.getElementById(id).drawnItems(), id);
+}
+
+/** Scrolls so that `item` (from drawnItems) is 300 px below the viewport's top, then clicks its centre. */
+export async function clickItem(page, id, item) {
+  await page.evaluate(([id, y]) => {
+    const r = document.getElementById(id).shadowRoot.querySelector('.surface').getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + r.top + y - 300);
+  }, [id, item.y0]);
+  const r = await page.evaluate((id) => {
+    const b = document.getElementById(id).shadowRoot.querySelector('.surface').getBoundingClientRect();
+    return { x: b.left, y: b.top };
+  }, id);
+  await page.mouse.click(r.x + (item.x0 + item.x1) / 2, r.y + (item.y0 + item.y1) / 2);
+}
+
+/** The items of `role` inside the card of tool `toolId` (by rectangle). */
+export function inCard(items, toolId, role) {
+  const card = items.find((i) => i.role === 'card' && i.text === toolId);
+  if (!card) return [];
+  return items.filter((i) => i.role === role && i.x0 >= card.x0 - 1 && i.x1 <= card.x1 + 1 && i.y0 >= card.y0 - 1 && i.y1 <= card.y1 + 1);
+}
+
+/** The card figures the canvas draws: { toolId: [panel, community, entry] }. */
+export function canvasFigures(items) {
+  const out = {};
+  for (const card of items.filter((i) => i.role === 'card')) {
+    out[card.text] = ['tool.panel', 'tool.community', 'tool.entry'].map((role) => (inCard(items, card.text, role)[0] || {}).text);
+  }
+  return out;
+}
+
+/** The card figures of the HTML rendition: { toolId: [panel, community, entry] }. */
+export async function renditionFigures(page, id) {
+  return page.evaluate((id) => {
+    const out = {};
+    for (const li of document.getElementById(id).shadowRoot.querySelectorAll('.rendition li[data-tool]')) {
+      out[li.dataset.tool] = [...li.querySelectorAll('dd')].map((dd) => dd.textContent);
+    }
+    return out;
+  }, id);
+}
+
+/** Text of the widget's HTML rendition. */
+export async function renditionText(page, id) {
+  return page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.rendition').textContent, id);
 }
