@@ -2,7 +2,8 @@
 #  - versus_bench (tests/bench/bench.cpp): parse, frame, allocation and reload benchmarks;
 #    CTest runs it in smoke mode only (it must run, not meet a time). The full run and the
 #    table: shell/bench.sh.
-#  - the desktop start benchmark (tests/bench/desktop_start.py) in smoke mode, under Xvfb;
+#  - the desktop start benchmark (tests/bench/desktop_start.py) in smoke mode, under Xvfb, with
+#    its baselines bench_window (tests/bench/bare_window.cpp);
 #  - the sanitizer runs: build/asan/{model_tests,ui_tests} (preset asan, ASan + UBSan);
 #  - the fuzz target build/fuzz/fuzz_payload (preset fuzz, clang): replay of the regressions and
 #    seeds, then 60 s of fuzzing.
@@ -16,12 +17,15 @@ target_link_options(versus_bench PRIVATE -rdynamic)   # --alloc-sites names func
 add_test(NAME "bench: native (smoke)" COMMAND versus_bench --smoke)
 set_tests_properties("bench: native (smoke)" PROPERTIES TIMEOUT 120)
 
+# Desktop baselines: a bare GLFW + GL 3.3 window, and an ImGui hello-world (tests/bench/bare_window.cpp).
+add_executable(bench_window ${CMAKE_SOURCE_DIR}/tests/bench/bare_window.cpp)
+target_link_libraries(bench_window PRIVATE versus_ui imgui_backend_desktop)
+target_compile_options(bench_window PRIVATE ${VERSUS_WARNINGS})
+
 find_program(PYTHON3_EXECUTABLE python3 REQUIRED)
-find_program(XVFB_RUN xvfb-run REQUIRED)
 add_test(NAME "bench: desktop start (smoke)"
-         COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x800x24"
-                 ${PYTHON3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/bench/desktop_start.py --smoke
-                 $<TARGET_FILE:versus> $<TARGET_FILE:versus_bench>)
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/bench/with_xvfb.sh ${PYTHON3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/bench/desktop_start.py --smoke
+                 $<TARGET_FILE:versus> $<TARGET_FILE:versus_bench> $<TARGET_FILE:bench_window>)
 set_tests_properties("bench: desktop start (smoke)" PROPERTIES TIMEOUT 120)
 
 # Runs a binary of another build tree; fails when it is missing.

@@ -17,7 +17,7 @@ smoke=()
 
 {
   cmake --preset native -B build/bench
-  cmake --build build/bench -j2 --target versus versus_bench
+  cmake --build build/bench -j2 --target versus versus_bench bench_window
 } >build/bench.log 2>&1 || { cat build/bench.log; echo "shell/bench.sh: build failed" >&2; exit 1; }
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
@@ -32,8 +32,7 @@ echo "| what | figure | target | baseline | ratio | met? |"
 echo "|---|---|---|---|---|---|"
 
 build/bench/versus_bench "${smoke[@]}"
-xvfb-run -a -s "-screen 0 1280x800x24" \
-  python3 tests/bench/desktop_start.py "${smoke[@]}" build/bench/versus build/bench/versus_bench
+bash tests/bench/with_xvfb.sh python3 tests/bench/desktop_start.py "${smoke[@]}" build/bench/versus build/bench/versus_bench build/bench/bench_window
 
 # [web] Transfer size: pure file sizes of the built widget, when build/web/dist exists.
 dist=build/web/dist
