@@ -3,6 +3,8 @@
 // entry price.
 #include "ui/view_internal.hpp"
 
+#include <algorithm>
+
 
 namespace versus::ui {
 
@@ -26,38 +28,70 @@ void ComparisonView::draw_pricing(Ctx& c) {
     const char* yes_no[2] = {"No", "Yes"};
 
     if (w >= 640) {
-        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                      ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp |
-                                      ImGuiTableFlags_PadOuterX;
-        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 8));
-        if (ImGui::BeginTable("pricing", 6, flags, ImVec2(w, 0))) {
-            ImGui::TableSetupColumn("Tool", 0, 1.3f);
-            ImGui::TableSetupColumn("Entry", 0, 0.9f);
-            ImGui::TableSetupColumn("Monthly", 0, 0.9f);
-            ImGui::TableSetupColumn("License", 0, 1.1f);
-            ImGui::TableSetupColumn("Commercial use", 0, 0.8f);
-            ImGui::TableSetupColumn("Notes", 0, 2.2f);
-            ImGui::PushFont(c.fonts.small_bold);
-            ImGui::TableHeadersRow();
-            ImGui::PopFont();
-            for (int ti : order) {
-                const Tool& t = payload_.tools[static_cast<size_t>(ti)];
-                ImGui::TableNextRow();
-                auto cell = [&](const char* role, ImFont* font, ImU32 col, const std::string& s) {
-                    ImGui::TableNextColumn();
-                    text_block(c, role, font, col, s, ImGui::GetContentRegionAvail().x);
-                };
-                cell("pricing.tool", c.fonts.body_bold, c.pal.text, t.name);
-                cell("pricing.entry", c.fonts.body, c.pal.text, t.pricing ? t.pricing->entry : "\xE2\x80\x94");
-                cell("pricing.monthly", c.fonts.body, c.pal.text, monthly_price_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt));
-                cell("pricing.license", c.fonts.body, c.pal.text, t.license.name);
-                cell("pricing.commercial", c.fonts.body, t.license.commercial_use ? c.pal.ship : c.pal.skip,
-                     yes_no[t.license.commercial_use ? 1 : 0]);
-                cell("pricing.notes", c.fonts.small, c.pal.muted, t.pricing && !t.pricing->notes.empty() ? t.pricing->notes : "\xE2\x80\x94");
+        // A grid of our own (not ImGui tables: this is their only use, and the web build drops
+        // their code): columns in proportion, each row as tall as its tallest cell.
+        static constexpr float kShare[6] = {1.3f, 0.9f, 0.9f, 1.1f, 0.8f, 2.2f};
+        static const char* const kHeader[6] = {"Tool", "Entry", "Monthly", "License", "Commercial use", "Notes"};
+        const ImVec2 pad(10, 8);
+        float share_sum = 0;
+        for (float f : kShare) share_sum += f;
+        float col_x[7];
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        col_x[0] = o.x;
+        for (int k = 0; k < 6; ++k) col_x[k + 1] = col_x[k] + w * kShare[k] / share_sum;
+        ImDrawListSplitter splitter;
+        // Lays out one row: cells on channel 1, then the row's background and rule on channel 0.
+        auto row = [&](int index, const std::string* cells[6], const char* const roles[6], ImFont* const fonts[6],
+                       const ImU32 colours[6], ImU32 bg) {
+            const float y0 = ImGui::GetCursorScreenPos().y;
+            splitter.Split(c.dl, 2);
+            splitter.SetCurrentChannel(c.dl, 1);
+            float bottom = y0;
+            for (int k = 0; k < 6; ++k) {
+                ImGui::SetCursorScreenPos(ImVec2(col_x[k] + pad.x, y0 + pad.y));
+                bottom = std::max(bottom, text_block(c, roles[k], fonts[k], colours[k], *cells[k],
+                                                     col_x[k + 1] - col_x[k] - 2 * pad.x).Max.y);
             }
-            ImGui::EndTable();
+            const float y1 = bottom + pad.y;
+            splitter.SetCurrentChannel(c.dl, 0);
+            if (bg) c.dl->AddRectFilled(ImVec2(o.x, y0), ImVec2(o.x + w, y1), bg);
+            if (index > 0) c.dl->AddLine(ImVec2(o.x, y0), ImVec2(o.x + w, y0), c.pal.border);
+            splitter.Merge(c.dl);
+            ImGui::SetCursorScreenPos(ImVec2(o.x, y0));
+            ImGui::Dummy(ImVec2(w, y1 - y0 - ImGui::GetStyle().ItemSpacing.y));
+        };
+        std::string header_text[6];
+        const std::string* header_cells[6];
+        const char* header_roles[6];
+        ImFont* header_fonts[6];
+        ImU32 header_colours[6];
+        for (int k = 0; k < 6; ++k) {
+            header_text[k] = kHeader[k];
+            header_cells[k] = &header_text[k];
+            header_roles[k] = "pricing.header";
+            header_fonts[k] = c.fonts.small_bold;
+            header_colours[k] = c.pal.text;
         }
-        ImGui::PopStyleVar();
+        row(0, header_cells, header_roles, header_fonts, header_colours, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+        static const char* const kRoles[6] = {"pricing.tool", "pricing.entry", "pricing.monthly", "pricing.license",
+                                              "pricing.commercial", "pricing.notes"};
+        int n = 0;
+        for (int ti : order) {
+            const Tool& t = payload_.tools[static_cast<size_t>(ti)];
+            const std::string dash = "\xE2\x80\x94";
+            const std::string entry = t.pricing ? t.pricing->entry : dash;
+            const std::string monthly = monthly_price_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt);
+            const std::string commercial = yes_no[t.license.commercial_use ? 1 : 0];
+            const std::string& notes = t.pricing && !t.pricing->notes.empty() ? t.pricing->notes : dash;
+            const std::string* cells[6] = {&t.name, &entry, &monthly, &t.license.name, &commercial, &notes};
+            ImFont* const fonts[6] = {c.fonts.body_bold, c.fonts.body, c.fonts.body, c.fonts.body, c.fonts.body, c.fonts.small};
+            const ImU32 colours[6] = {c.pal.text, c.pal.text, c.pal.text, c.pal.text,
+                                      t.license.commercial_use ? c.pal.ship : c.pal.skip, c.pal.muted};
+            ++n;
+            row(n, cells, kRoles, fonts, colours, n % 2 == 0 ? ImGui::GetColorU32(ImGuiCol_TableRowBgAlt) : 0);
+        }
+        c.dl->AddRect(o, ImVec2(o.x + w, ImGui::GetCursorScreenPos().y), c.pal.border, 6);   // the rows end here
+        ImGui::Dummy(ImVec2(0, 0));
     } else {
         for (int ti : order) {
             const Tool& t = payload_.tools[static_cast<size_t>(ti)];

@@ -343,3 +343,37 @@ TEST_CASE("keyboard focus is visible: a ring in the accent colour around the foc
     h.settle(2);
     CHECK(ring_vertices_near(chip) > 0);
 }
+
+TEST_CASE("pricing read: sortable by entry price, rows never overlap", "[ui][pricing]") {
+    Headless h(1280, 20000);
+    h.view.set_payload(test::load_or_throw(test::generated_payload(6, 3, /*long_text=*/true)));
+    h.settle();
+    auto names = [&] {
+        std::vector<std::string> out;
+        for (const ui::DrawnItem* it : h.record.all("pricing.tool")) out.push_back(it->text);
+        return out;
+    };
+    const std::string n0 = "Tool number 0 with an unusually long product name";
+    auto name = [](int i) { return "Tool number " + std::to_string(i) + " with an unusually long product name"; };
+    CHECK(names() == std::vector<std::string>{name(0), name(1), name(2), name(3), name(4), name(5)});
+    click(h, "pricing.sort");   // lowest first; tools without a monthly figure last
+    CHECK(names() == std::vector<std::string>{name(0), name(2), name(4), name(1), name(3), name(5)});
+    click(h, "pricing.sort");   // highest first
+    CHECK(names() == std::vector<std::string>{name(4), name(2), name(0), name(1), name(3), name(5)});
+    click(h, "pricing.sort");   // back to payload order
+    CHECK(names().front() == n0);
+
+    // Rows stack: every cell of a row lies above every cell of the next.
+    std::vector<const ui::DrawnItem*> cells;
+    for (const char* role : {"pricing.tool", "pricing.entry", "pricing.monthly", "pricing.license",
+                             "pricing.commercial", "pricing.notes"})
+        for (const ui::DrawnItem* it : h.record.all(role)) cells.push_back(it);
+    REQUIRE(cells.size() == 36);
+    for (size_t i = 0; i < cells.size(); ++i)
+        for (size_t j = i + 1; j < cells.size(); ++j) {
+            CAPTURE(cells[i]->role, cells[i]->text, cells[j]->role, cells[j]->text);
+            CHECK_FALSE(test::overlap(*cells[i], *cells[j]));
+        }
+    const auto tools = h.record.all("pricing.tool");
+    for (size_t r = 1; r < tools.size(); ++r) CHECK(tools[r]->min.y > tools[r - 1]->max.y);
+}
