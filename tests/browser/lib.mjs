@@ -5,7 +5,7 @@
 // Every *.test.mjs is a standalone script: `node x.test.mjs` exits 0 on success, 1 with a
 // message on failure. CTest runs them with VERSUS_WEB_DIST set (cmake/tests.cmake).
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -256,4 +256,19 @@ export async function renditionFigures(page, id) {
 /** Text of the widget's HTML rendition. */
 export async function renditionText(page, id) {
   return page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.rendition').textContent, id);
+}
+
+/** Where tests write screenshots for people to look at: $VERSUS_SHOT_DIR or build/web/screenshots. */
+export function shotDir() {
+  const dir = process.env.VERSUS_SHOT_DIR || join(SOURCE_DIR, 'build/web/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Init script: WebGL is unavailable (getContext('webgl'/'webgl2') returns null). */
+export function noWebGL() {
+  const orig = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    return /webgl/i.test(String(type)) ? null : orig.call(this, type, ...rest);
+  };
 }

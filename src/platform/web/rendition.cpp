@@ -126,8 +126,7 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
         j.key("skip").num(panel.skip);
         j.field("text", panel.ship + panel.skip == 0
                             ? std::string("no reviews")
-                            : count_text(panel.ship, "reviewer", "reviewers") + " ship" + kDot +
-                                  count_text(panel.skip, "reviewer", "reviewers") + " skip");
+                            : std::to_string(panel.ship) + " ship, " + std::to_string(panel.skip) + " skip");
         j.close('}');
 
         auto mine = votes.find(t.id);
