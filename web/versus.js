@@ -163,6 +163,12 @@ canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: b
 .rendition .r-verdict.skip { color: var(--vs-skip); }
 .rendition blockquote { margin: 4px 0 0; }
 .rendition .r-pricing { font-size: 13px; }
+/* Printed, the page gets the whole comparison as HTML (the canvas holds only what was on screen). */
+@media print {
+  .frame { display: none !important; }
+  .rendition.behind-canvas { position: static; width: auto; height: auto; margin: 0; overflow: visible;
+    clip: auto; clip-path: none; white-space: normal; }
+}
 `;
 
 let sheet = null;   // one constructed stylesheet shared by every shadow root (CSP-friendly)
