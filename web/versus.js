@@ -1003,9 +1003,13 @@ class VersusWidget extends HTMLElement {
   #makeCanvas() {
     const canvas = h('canvas', { 'aria-hidden': 'true' });
     canvas.addEventListener('webglcontextlost', (e) => {
+      if (canvas !== this.#canvas) return;   // one this element gave up itself
       e.preventDefault();   // allows a restore
       this.#lost = true;
       this.#sleep();
+      // On screen: a new context on a new canvas at once (a restore may never come, e.g. when the
+      // page made too many contexts); off-screen: when it comes back (#wake).
+      if (this.#near && this.isConnected) setTimeout(() => { if (canvas === this.#canvas && this.#lost) this.#rebuild(); }, 0);
     });
     canvas.addEventListener('webglcontextrestored', () => { if (canvas === this.#canvas) this.#rebuild(); });
     return canvas;

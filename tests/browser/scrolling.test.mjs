@@ -1,0 +1,81 @@
+// scrolling.test.mjs — max-height="420": the element is 420 px tall and scrolls inside; the wheel
+// over it scrolls the widget while it can, and the page once the widget is at its end (no trap);
+// the canvas follows the rows shown inside the frame; arrow keys in the focused widget move its
+// keyboard focus and scroll it into view; a lost WebGL context is replaced and the widget draws
+// again. Fixture: scrolling.html.
+import { check, log, newPage, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
+
+const state = () => {
+  const host = document.getElementById('w');
+  const root = host.shadowRoot;
+  const frame = root.querySelector('.frame');
+  const c = root.querySelector('canvas').getBoundingClientRect();
+  const f = frame.getBoundingClientRect();
+  return { pageY: window.scrollY, inner: frame.scrollTop, innerMax: frame.scrollHeight - frame.clientHeight, hostH: host.getBoundingClientRect().height,
+    frameTop: f.top, frameBottom: f.bottom, canvasTop: c.top, canvasBottom: c.bottom };
+};
+
+await run('max-height scrolls inside without trapping the page; keyboard focus stays in view; context loss recovers', async (browser) => {
+  const server = await serveDistWith(['scrolling.html']);
+  try {
+    const page = await newPage(browser, { width: 1000, height: 800 });
+    await page.goto(server.url + 'scrolling.html');
+    await waitForEvents(page, 1);
+    let s = await page.evaluate(state);
+    log('start', JSON.stringify(s));
+    check(Math.abs(s.hostH - 420) <= 1 && s.innerMax > 1000, `the element should be 420 px tall and scroll inside: ${JSON.stringify(s)}`);
+
+    // The wheel over the widget scrolls it, not the page.
+    await page.mouse.move(500, (s.frameTop + s.frameBottom) / 2);
+    await page.mouse.wheel(0, 300);
+    await waitFor(page, 'the widget to scroll inside', () => document.getElementById('w').shadowRoot.querySelector('.frame').scrollTop > 0);
+    s = await page.evaluate(state);
+    log('after a wheel over it', JSON.stringify(s));
+    check(s.pageY === 0, `the page should not scroll while the widget can: ${JSON.stringify(s)}`);
+    // The canvas holds the rows shown in the frame.
+    await waitFor(page, 'the canvas to cover the frame', () => {
+      const root = document.getElementById('w').shadowRoot;
+      const c = root.querySelector('canvas').getBoundingClientRect();
+      const f = root.querySelector('.frame').getBoundingClientRect();
+      return c.top <= f.top && c.bottom >= f.bottom;
+    }, null, { report: state });
+
+    // At its end, the wheel scrolls the page.
+    await page.evaluate(() => { const f = document.getElementById('w').shadowRoot.querySelector('.frame'); f.scrollTop = f.scrollHeight; });
+    await sleep(600);   // a new wheel gesture (the browser latches a gesture to one scroller)
+    await page.mouse.wheel(0, 300);
+    await waitFor(page, 'the page to scroll once the widget is at its end', () => window.scrollY > 0, null, { report: state });
+    s = await page.evaluate(state);
+    log('at the end, the wheel scrolls the page', JSON.stringify(s));
+    check(s.inner >= s.innerMax - 1, `the widget should stay at its end: ${JSON.stringify(s)}`);
+
+    // Keyboard: Tab into the widget, arrows move its focus down; the frame scrolls to keep it in view.
+    await page.evaluate(() => { window.scrollTo(0, 0); document.getElementById('w').shadowRoot.querySelector('.frame').scrollTop = 0; });
+    await page.click('#before');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowDown');
+    await waitFor(page, 'the focused item to be scrolled into view', () => document.getElementById('w').shadowRoot.querySelector('.frame').scrollTop > 100,
+      null, { report: state });
+    s = await page.evaluate(state);
+    log('after 14 × ArrowDown', JSON.stringify(s));
+
+    // A lost WebGL context: a new canvas, drawing again.
+    const lost = await page.evaluate(() => {
+      const el = document.getElementById('w');
+      window.__oldCanvas = el.shadowRoot.querySelector('canvas');
+      window.__oldCanvas.getContext('webgl2').getExtension('WEBGL_lose_context').loseContext();
+      return true;
+    });
+    check(lost, 'could not lose the context');
+    await waitFor(page, 'a new canvas after the context loss', () => {
+      const el = document.getElementById('w');
+      return el.shadowRoot.querySelector('canvas') !== window.__oldCanvas && el.drawnItems().length > 20;
+    }, null, { timeout: 30000 });
+    const events = await page.evaluate(() => window.__versusEvents.length);
+    check(events === 1, `recovering from a context loss is not a new payload: ${events} events`);
+    check(page.problems.length === 0, `the page reported problems: ${page.problems.join('; ')}`);
+    await page.context().close();
+  } finally {
+    await server.close();
+  }
+});
