@@ -829,7 +829,7 @@ class VersusWidget extends HTMLElement {
     const entry = entries[entries.length - 1];
     this.#near = entry.isIntersecting;
     if (!this.#near) {
-      this.#sleep();
+      if (!this.#readyPending) this.#sleep();   // the first frame of a payload still comes: it sizes the element
       return;
     }
     this.#start();
