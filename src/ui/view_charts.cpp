@@ -133,7 +133,7 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
     text_block(c, "matrix.label", c.fonts.small_bold, c.pal.muted, "Verdicts by reviewer", w);
 
     // Header height: the tallest tool name wrapped in its column.
-    MatrixLayout m = matrix_layout(w, cols, 190, 76, 160, 0, 40, 14);
+    MatrixLayout m = matrix_layout(w, cols, 190, 56, 160, 0, 40, 14);   // 56 px: a 34 px mark and room
     float header_h = 0;
     for (int ti : s.tools)
         header_h = std::max(header_h, text_size(c.fonts.small_bold, payload_.tools[static_cast<size_t>(ti)].name, m.column_width - 8).y);

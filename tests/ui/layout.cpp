@@ -116,3 +116,13 @@ TEST_CASE("both themes: body and secondary text contrast at least 4.5:1", "[ui][
     CHECK(ui::parse_hex_colour("red") == 0);
     CHECK(ui::parse_hex_colour("#12345") == 0);
 }
+
+TEST_CASE("on a phone, two tools share one matrix block (their verdicts side by side)", "[ui][charts]") {
+    Headless h(320, 20000);
+    h.view.set_payload(test::seed_payload());
+    h.settle();
+    auto heads = h.record.all("matrix.tool");
+    REQUIRE(heads.size() == 2);
+    CHECK(heads[0]->min.y == heads[1]->min.y);   // one header row: one block
+    CHECK(heads[0]->max.x <= heads[1]->min.x);
+}
