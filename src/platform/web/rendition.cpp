@@ -1,7 +1,6 @@
 // rendition.cpp — the comparison as JSON for the element's HTML rendition; see rendition.hpp.
 #include "platform/web/rendition.hpp"
 
-#include <cmath>
 #include <cstdio>
 
 namespace versus::web {
@@ -64,16 +63,6 @@ std::string hex_colour(ImU32 c) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%02x%02x%02x", static_cast<unsigned>((c >> IM_COL32_R_SHIFT) & 0xFF),
                   static_cast<unsigned>((c >> IM_COL32_G_SHIFT) & 0xFF), static_cast<unsigned>((c >> IM_COL32_B_SHIFT) & 0xFF));
-    return buf;
-}
-
-std::string monthly_text(const std::optional<double>& usd) {
-    if (!usd) return kDash;
-    char buf[48];
-    const double v = *usd;
-    if (v >= 1e12) std::snprintf(buf, sizeof buf, "$%.3g / month", v);
-    else if (std::floor(v) == v) std::snprintf(buf, sizeof buf, "$%.0f / month", v);
-    else std::snprintf(buf, sizeof buf, "$%.2f / month", v);
     return buf;
 }
 
@@ -144,7 +133,7 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
         j.close('}');
 
         j.field("entry", t.pricing ? t.pricing->entry : std::string(kDash));
-        j.field("monthly", monthly_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt));
+        j.field("monthly", monthly_price_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt));
         j.field("notes", t.pricing ? t.pricing->notes : std::string());
         j.key("license").open('{');
         j.field("name", t.license.name);

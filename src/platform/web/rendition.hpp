@@ -43,7 +43,4 @@ std::string rendition_json(const Payload& payload, const ReaderVotes& votes, con
 //   shown, total, tools: [ids of the shown tools] }
 std::string filter_json(const Payload& payload, const LicenseFilter& filter, int shown, int total);
 
-// "$20 / month", "$12.50 / month", or "—": as the pricing read prints it (view_pricing.cpp).
-std::string monthly_text(const std::optional<double>& usd);
-
 }  // namespace versus::web
