@@ -1,5 +1,6 @@
 // style.cpp — palettes, contrast, font loading and ImGui style for versus.
 #include "ui/style.hpp"
+#include "ui/view_internal.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -114,6 +115,7 @@ static ImFont* add_font(ImGuiIO& io, const unsigned char* data, unsigned size, f
 
 Fonts load_fonts(ImGuiIO& io, float pixel_ratio) {
     pixel_ratio = std::clamp(pixel_ratio, 0.5f, 6.0f);
+    clear_layout_cache();   // lines wrapped with the old fonts no longer apply
     io.Fonts->Clear();
     FontSizes s;
     Fonts f;

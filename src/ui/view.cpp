@@ -114,7 +114,7 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
     ImGui::PopStyleColor();
     if (record) record->clear();
 
-    Ctx c{fonts, palette, record, ImGui::GetWindowDrawList()};
+    Ctx c{fonts, palette, record, ImGui::GetWindowDrawList(), scratch_, splitters_, &splitter_depth_};
     if (!problems_.empty()) draw_errors(c);
     if (has_payload_) {
         draw_header(c);

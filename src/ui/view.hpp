@@ -141,6 +141,13 @@ private:
     ReaderState reader_;
     Derived derived_;
     float content_height_ = 0;
+    std::string scratch_[8];                  // label buffers reused every frame (see compose())
+    int splitter_depth_ = 0;
+
+public:
+    static constexpr int kSplitters = 4;      // cards nest at most this deep
+private:
+    ImDrawListSplitter splitters_[kSplitters];
 };
 
 }  // namespace versus::ui

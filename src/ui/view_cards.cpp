@@ -15,7 +15,8 @@ void ComparisonView::draw_cards(Ctx& c) {
     const GridLayout g = grid_layout(avail, n, kMinCardWidth, kGap);
     const float x0 = ImGui::GetCursorScreenPos().x;
 
-    ImDrawListSplitter splitter;
+    Splitter pooled(c);
+    ImDrawListSplitter& splitter = pooled.s;
     for (int first = 0; first < n; first += g.columns) {
         const int last = std::min(n, first + g.columns);
         const float y0 = ImGui::GetCursorScreenPos().y;
@@ -49,7 +50,7 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     ImGui::PushID(index);
     if (!t.category.empty()) text_block(c, "tool.category", c.fonts.small_bold, c.pal.accent, t.category, w);
     text_block(c, "tool.name", c.fonts.heading, c.pal.text, t.name, w);
-    if (!t.vendor.empty()) text_block(c, "tool.vendor", c.fonts.small, c.pal.muted, "by " + t.vendor, w);
+    if (!t.vendor.empty()) text_block(c, "tool.vendor", c.fonts.small, c.pal.muted, compose(c.scratch[2], "by ", t.vendor), w);
     if (!t.tagline.empty()) text_block(c, "tool.tagline", c.fonts.body, c.pal.text, t.tagline, w);
     ImGui::Dummy(ImVec2(0, 4));
 
@@ -60,14 +61,16 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     const Votes votes = with_reader_vote(
         t.community, mine == reader_.votes.end() ? std::nullopt : std::optional<Verdict>(mine->second));
     const std::string community_value = percent_text(community_percent(votes));
-    const std::int64_t vote_count = votes.ship + votes.skip;
-    const std::string community_label =
-        vote_count == 0 ? std::string("Community") : "Community \xC2\xB7 " + count_text(static_cast<int>(vote_count), "vote", "votes");
-    const std::string entry_text = t.pricing ? t.pricing->entry : std::string("\xE2\x80\x94");
+    // Two counts up to 2^63 - 1 each (the spec allows them): their sum needs 64 unsigned bits.
+    const std::uint64_t vote_count = static_cast<std::uint64_t>(votes.ship) + static_cast<std::uint64_t>(votes.skip);
+    const std::string& community_label =
+        vote_count == 0 ? compose(c.scratch[3], "Community")
+                        : compose(c.scratch[3], "Community \xC2\xB7 ", std::to_string(vote_count), vote_count == 1 ? " vote" : " votes");
+    const std::string& entry_text = t.pricing ? t.pricing->entry : compose(c.scratch[4], "\xE2\x80\x94");
     struct Fig {
         const char* role;
         const std::string* value;
-        std::string label;
+        std::string_view label;
         ImU32 colour;
     };
     const Fig figs[3] = {
@@ -104,10 +107,10 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     ImGui::Dummy(ImVec2(0, 2));
 
     if (!t.description.empty())
-        folding_text(c, reader_.expanded, "description:" + t.id, "tool.description", c.fonts.body, c.pal.text,
+        folding_text(c, reader_.expanded, compose(c.scratch[5], "description:", t.id), "tool.description", c.fonts.body, c.pal.text,
                      t.description, w, 9, 6);
     if (!t.url.empty()) {
-        const std::string label = "Visit " + t.name + " \xE2\x86\x92";   // →
+        const std::string& label = compose(c.scratch[2], "Visit ", t.name, " \xE2\x86\x92");   // →
         if (link_button(c, "##visit", "tool.link", label, c.fonts.small_bold, w) && host.open_url) host.open_url(t.url);
         ImGui::SetItemTooltip("%s", t.url.c_str());
     }

@@ -11,8 +11,12 @@ namespace versus::ui {
 
 namespace {
 
-std::string bar_key(const Tool& t, Verdict v) { return "bar:" + t.id + (v == Verdict::Ship ? ":ship" : ":skip"); }
-std::string cell_key(const Tool& t, const Reviewer& r) { return "cell:" + t.id + ":" + r.id; }
+const std::string& bar_key(std::string& buf, const Tool& t, Verdict v) {
+    return compose(buf, "bar:", t.id, v == Verdict::Ship ? ":ship" : ":skip");
+}
+const std::string& cell_key(std::string& buf, const Tool& t, const Reviewer& r) {
+    return compose(buf, "cell:", t.id, ":", r.id);
+}
 
 const char* verdict_word(Verdict v) { return v == Verdict::Ship ? "Ship" : "Skip"; }
 
@@ -27,10 +31,11 @@ std::string clip(const std::string& s, size_t n) {
 
 // The detail of a chart element, drawn in a tooltip or in the pinned card.
 static void draw_detail(const Ctx& c, const Payload& p, const std::string& key, float width) {
+    std::string buf;   // drawn only for the one element hovered, focused or pinned
     for (const Review& rv : p.reviews) {
         const Tool& t = p.tools[static_cast<size_t>(rv.tool)];
         const Reviewer& who = p.reviewers[static_cast<size_t>(rv.reviewer)];
-        if (key == cell_key(t, who)) {
+        if (key == cell_key(buf, t, who)) {
             text_block(c, "detail.head", c.fonts.small_bold, rv.verdict == Verdict::Ship ? c.pal.ship : c.pal.skip,
                        std::string(verdict_word(rv.verdict)) + " \xC2\xB7 " + t.name, width);
             text_block(c, "detail.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : who.name + ", " + who.lens, width);
@@ -41,7 +46,7 @@ static void draw_detail(const Ctx& c, const Payload& p, const std::string& key, 
     for (size_t ti = 0; ti < p.tools.size(); ++ti) {
         const Tool& t = p.tools[ti];
         for (Verdict v : {Verdict::Ship, Verdict::Skip}) {
-            if (key != bar_key(t, v)) continue;
+            if (key != bar_key(buf, t, v)) continue;
             int n = 0;
             for (const Review& rv : p.reviews) n += rv.tool == static_cast<int>(ti) && rv.verdict == v;
             text_block(c, "detail.head", c.fonts.small_bold, v == Verdict::Ship ? c.pal.ship : c.pal.skip,
@@ -70,7 +75,7 @@ static bool chart_button(const Ctx& c, const Payload& p, std::string& pinned, co
     if ((hovered || focused) && pinned != key) {
         if (!hovered) ImGui::SetNextWindowPos(ImVec2(r.min.x, r.max.y + 4));   // keyboard: by the item
         ImGui::BeginTooltip();
-        draw_detail(Ctx{c.fonts, c.pal, nullptr, ImGui::GetWindowDrawList()}, p, key, 340);
+        draw_detail(Ctx{c.fonts, c.pal, nullptr, ImGui::GetWindowDrawList(), c.scratch, c.splitters, c.splitter_depth}, p, key, 340);
         ImGui::EndTooltip();
     }
     focus_ring(ImGui::GetItemID(), ImRect(r.min, r.max), 4);
@@ -99,10 +104,10 @@ void ComparisonView::draw_split_bars(Ctx& c, float w) {
         const PanelFigure& f = s.per_tool[k];
         const float x0 = ImGui::GetCursorScreenPos().x;
         text_block(c, "bar.tool", c.fonts.small_bold, c.pal.text, t.name, w);
-        const std::string figures = f.ship + f.skip == 0
-            ? std::string("No reviews")
-            : std::to_string(f.ship) + " ship \xC2\xB7 " + std::to_string(f.skip) + " skip \xC2\xB7 " +
-                  percent_text(f.percent) + " ship";
+        const std::string& figures = f.ship + f.skip == 0
+            ? compose(c.scratch[0], "No reviews")
+            : compose(c.scratch[0], std::to_string(f.ship), " ship \xC2\xB7 ", std::to_string(f.skip), " skip \xC2\xB7 ",
+                      percent_text(f.percent), " ship");
         text_block(c, "bar.figures", c.fonts.small, c.pal.muted, figures, w);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const Rect bar{ImVec2(x0, p.y), ImVec2(x0 + w, p.y + 22)};
@@ -111,7 +116,7 @@ void ComparisonView::draw_split_bars(Ctx& c, float w) {
         // One segment per verdict; the rounded end is on the outside of the bar.
         auto segment = [&](Verdict v, const Rect& r, const Rect& other, ImU32 colour, ImDrawFlags outer, const char* role) {
             if (r.width() <= 0) return;
-            const bool hi = chart_button(c, payload_, reader_.pinned, bar_key(t, v), r);
+            const bool hi = chart_button(c, payload_, reader_.pinned, bar_key(c.scratch[1], t, v), r);
             c.dl->AddRectFilled(r.min, r.max, colour, 6, other.width() > 0 ? outer : ImDrawFlags_RoundCornersAll);
             if (hi) c.dl->AddRect(r.min, r.max, c.pal.text, 6, 0, 2);
             c.note(role, t.id, r.min, r.max);
@@ -158,7 +163,9 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
                                       lab.max.x - 6, lab.max.x - 6, who.name.c_str(), nullptr, nullptr);
             ImGui::PopFont();
             ImGui::PushFont(c.fonts.small);
-            const std::string sub = row.differs ? (who.lens.empty() ? "differs" : who.lens + " \xC2\xB7 differs") : who.lens;
+            const std::string& sub = !row.differs ? who.lens
+                                   : who.lens.empty() ? compose(c.scratch[0], "differs")
+                                                      : compose(c.scratch[0], who.lens, " \xC2\xB7 differs");
             ImGui::PushStyleColor(ImGuiCol_Text, c.pal.muted);
             ImGui::RenderTextEllipsis(c.dl, ImVec2(lab.min.x + 10, lab.min.y + 3 + lh), ImVec2(lab.max.x - 6, lab.max.y),
                                       lab.max.x - 6, lab.max.x - 6, sub.c_str(), nullptr, nullptr);
@@ -186,9 +193,9 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
             const Reviewer& who = payload_.reviewers[static_cast<size_t>(row.reviewer)];
             const float size = 34;
             const Rect hit{ImVec2(centre.x - size / 2, centre.y - size / 2), ImVec2(centre.x + size / 2, centre.y + size / 2)};
-            const bool hi = chart_button(c, payload_, reader_.pinned, cell_key(t, who), hit);
+            const bool hi = chart_button(c, payload_, reader_.pinned, cell_key(c.scratch[1], t, who), hit);
             verdict_mark(c.dl, centre, hi ? 11.0f : 9.5f, *v, c.pal, c.pal.card);
-            c.note(*v == Verdict::Ship ? "matrix.ship" : "matrix.skip", t.id + "/" + who.id, hit.min, hit.max);
+            if (c.record) c.note(*v == Verdict::Ship ? "matrix.ship" : "matrix.skip", t.id + "/" + who.id, hit.min, hit.max);
         }
     }
     ImGui::SetCursorScreenPos(o);

@@ -25,6 +25,9 @@ struct ComparisonView::Ctx {
     const Palette& pal;
     FrameRecord* record;
     ImDrawList* dl;
+    std::string* scratch = nullptr;   // kScratch strings that keep their capacity between frames
+    ImDrawListSplitter* splitters = nullptr;   // kSplitters, reused by nesting depth (see Splitter)
+    int* splitter_depth = nullptr;
 
     void note(std::string_view role, std::string_view text, ImVec2 min, ImVec2 max) const {
         if (record) record->items.push_back({std::string(role), std::string(text), min, max});
@@ -34,6 +37,18 @@ struct ComparisonView::Ctx {
     }
 };
 using Ctx = ComparisonView::Ctx;
+
+// Builds a string from parts in `buf`, which keeps its capacity from frame to frame: once warm,
+// composing a label allocates nothing.
+template <class... Parts>
+const std::string& compose(std::string& buf, const Parts&... parts) {
+    buf.clear();
+    (buf.append(parts), ...);
+    return buf;
+}
+
+// Forgets every wrapped text (called by load_fonts(): new fonts, new lines).
+void clear_layout_cache();
 
 // Size of `text` wrapped at `width` (text_wrap.hpp), in logical pixels.
 ImVec2 text_size(ImFont* font, std::string_view text, float width);
@@ -85,12 +100,26 @@ void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::stri
                   ImFont* font, ImU32 colour, const std::string& text, float width, int fold_after = 6,
                   int folded_lines = 4);
 
+// A draw-list splitter from the view's pool, by nesting depth: its channel buffers keep their
+// memory from frame to frame (a local ImDrawListSplitter frees them on every card).
+struct Splitter {
+    const Ctx& c;
+    ImDrawListSplitter& s;
+    explicit Splitter(const Ctx& ctx) : c(ctx), s(ctx.splitters[(*ctx.splitter_depth)++]) {
+        IM_ASSERT(*ctx.splitter_depth <= ComparisonView::kSplitters && "cards nested too deep");
+    }
+    ~Splitter() { --*c.splitter_depth; }
+    Splitter(const Splitter&) = delete;
+    Splitter& operator=(const Splitter&) = delete;
+};
+
 // Begin/end a card: content goes on a channel above the card's background, which is drawn once
 // the content's height is known. `width` is the card's outer width. Cards nest (each scope has
 // its own splitter).
 struct CardScope {
     const Ctx& c;
-    ImDrawListSplitter splitter;
+    Splitter pooled;
+    ImDrawListSplitter& splitter = pooled.s;
     ImVec2 p0;
     float width, pad;
     ImU32 fill, edge;

@@ -39,7 +39,8 @@ void ComparisonView::draw_pricing(Ctx& c) {
         const ImVec2 o = ImGui::GetCursorScreenPos();
         col_x[0] = o.x;
         for (int k = 0; k < 6; ++k) col_x[k + 1] = col_x[k] + w * kShare[k] / share_sum;
-        ImDrawListSplitter splitter;
+        Splitter pooled(c);
+    ImDrawListSplitter& splitter = pooled.s;
         // Lays out one row: cells on channel 1, then the row's background and rule on channel 0.
         auto row = [&](int index, const std::string* cells[6], const char* const roles[6], ImFont* const fonts[6],
                        const ImU32 colours[6], ImU32 bg) {

@@ -3,20 +3,54 @@
 #include "ui/text_wrap.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <unordered_map>
 #include <cmath>
 
 namespace versus::ui {
 
-// Lines of the last text laid out; reused so that a frame does not allocate for them.
-static std::vector<TextLine>& scratch_lines() {
-    static std::vector<TextLine> lines;
-    return lines;
+// [SECTION] Text layout cache
+// Wrapping is most of a frame's work (a 16-tool, 1024-review payload re-wraps thousands of
+// texts), and between frames texts rarely change: lines are kept per (text, font, size, width,
+// scale). The key holds a 64-bit FNV-1a hash and the length of the text; load_fonts() clears
+// the cache, so a font address reused by a new atlas never finds old lines.
+namespace {
+struct LayoutKey {
+    std::uint64_t hash;
+    std::size_t size;
+    const ImFont* font;
+    float font_size, width, scale;
+    bool operator==(const LayoutKey& o) const {
+        return hash == o.hash && size == o.size && font == o.font && font_size == o.font_size &&
+               width == o.width && scale == o.scale;
+    }
+};
+struct LayoutKeyHash {
+    std::size_t operator()(const LayoutKey& k) const {
+        return static_cast<std::size_t>(k.hash) ^ (reinterpret_cast<std::uintptr_t>(k.font) >> 4) ^
+               (std::hash<float>()(k.width) << 1);
+    }
+};
+std::unordered_map<LayoutKey, std::vector<TextLine>, LayoutKeyHash>& layout_cache() {
+    static std::unordered_map<LayoutKey, std::vector<TextLine>, LayoutKeyHash> cache;
+    return cache;
 }
+}  // namespace
+
+void clear_layout_cache() { layout_cache().clear(); }
 
 static const std::vector<TextLine>& layout(ImFont* font, std::string_view text, float width) {
-    std::vector<TextLine>& lines = scratch_lines();
     const float scale = ImGui::GetIO().FontGlobalScale;   // fonts are drawn at 1/pixel ratio
-    wrap_text(font, scale, text, std::max(width, 1.0f), lines);
+    width = std::max(width, 1.0f);
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char ch : text) h = (h ^ ch) * 1099511628211ull;
+    const LayoutKey key{h, text.size(), font, font->FontSize, width, scale};
+    auto& cache = layout_cache();
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 50000) cache.clear();   // a bound for hosts that show many payloads
+    std::vector<TextLine>& lines = cache[key];
+    wrap_text(font, scale, text, width, lines);
     return lines;
 }
 
@@ -139,7 +173,7 @@ bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::
     draw_wrapped(c.dl, c.fonts.small_bold, ImVec2(p.x + pad.x + check_w, p.y + (size.y - ts.y) * 0.5f), fg, text, text_w + 0.5f);
     focus_ring(ImGui::GetItemID(), r, round);
     c.note(role, text, r.Min, r.Max);
-    if (on) c.note(std::string(role) + ".on", text, r.Min, r.Max);
+    if (on && c.record) c.note(std::string(role) + ".on", text, r.Min, r.Max);
     return clicked;
 }
 
@@ -173,15 +207,13 @@ void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::stri
         // The folded text leaves room for the "…" on its last line.
         size_t fold = fit_lines(font, text, width - text_size(font, "\xE2\x80\xA6", width).x - 2, folded_lines);
         while (fold > 0 && text[fold - 1] == ' ') --fold;
-        std::string shown = text.substr(0, fold);
-        shown += "\xE2\x80\xA6";   // …
-        text_block(c, role, font, colour, shown, width);
+        text_block(c, role, font, colour, compose(c.scratch[6], std::string_view(text).substr(0, fold), "\xE2\x80\xA6"), width);
     } else {
         text_block(c, role, font, colour, text, width);
     }
     if (!long_text) return;
     ImGui::PushID(key.c_str());
-    const std::string button_role = std::string(role) + (open ? ".less" : ".more");
+    const std::string& button_role = compose(c.scratch[7], role, open ? ".less" : ".more");
     if (link_button(c, "##fold", button_role, open ? "Show less" : "Show more", c.fonts.small_bold)) {
         if (open) expanded.erase(key);
         else expanded.insert(key);
@@ -190,7 +222,7 @@ void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::stri
 }
 
 CardScope::CardScope(const Ctx& ctx, float w, float p, ImU32 f, ImU32 e)
-    : c(ctx), p0(ImGui::GetCursorScreenPos()), width(w), pad(p), fill(f), edge(e) {
+    : c(ctx), pooled(ctx), p0(ImGui::GetCursorScreenPos()), width(w), pad(p), fill(f), edge(e) {
     splitter.Split(c.dl, 2);
     splitter.SetCurrentChannel(c.dl, 1);
     ImGui::SetCursorScreenPos(ImVec2(p0.x + pad, p0.y + pad));

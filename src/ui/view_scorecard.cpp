@@ -81,7 +81,7 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     const Review& rv = payload_.reviews[static_cast<size_t>(index)];
     const Tool& tool = payload_.tools[static_cast<size_t>(rv.tool)];
     const Reviewer& who = payload_.reviewers[static_cast<size_t>(rv.reviewer)];
-    const std::string key = tool.id + "/" + who.id;
+    const std::string& key = compose(c.scratch[2], tool.id, "/", who.id);
     const float mark_r = 11.0f;
     ImGui::PushID(index);
     CardScope card(c, w, 14, c.pal.card, c.pal.border);
@@ -91,11 +91,11 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y));
     ImGui::BeginGroup();
     const char* verdict = rv.verdict == Verdict::Ship ? "Ship" : "Skip";
-    const std::string head = std::string(verdict) + (show_tool ? " \xC2\xB7 " + tool.name : std::string());
+    const std::string& head = show_tool ? compose(c.scratch[3], verdict, " \xC2\xB7 ", tool.name) : compose(c.scratch[3], verdict);
     text_block(c, "review.head", c.fonts.small_bold, rv.verdict == Verdict::Ship ? c.pal.ship : c.pal.skip, head, inner);
-    text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : who.name + ", " + who.lens, inner);
+    text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : compose(c.scratch[4], who.name, ", ", who.lens), inner);
 
-    const std::string quote = "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D";   // “ ”
+    const std::string& quote = compose(c.scratch[5], "\xE2\x80\x9C", rv.quote, "\xE2\x80\x9D");   // “ ”
     folding_text(c, reader_.expanded, key, "quote", c.fonts.body, c.pal.text, quote, inner);
     ImGui::EndGroup();
     verdict_mark(c.dl, mark_at, mark_r, rv.verdict, c.pal, c.pal.card);
