@@ -291,26 +291,24 @@ EMSCRIPTEN_KEEPALIVE void versus_pointer_move(float x, float y, int pointer_type
     keep_busy();
 }
 
-EMSCRIPTEN_KEEPALIVE void versus_pointer_down(float x, float y, int button, int pointer_type) {
+// A button pressed or released at (x, y), as ImGui wants it: the position first.
+static void pointer_button(float x, float y, int button, int pointer_type, bool down) {
     if (!has_gl()) return;
-    int b = imgui_button(button);
+    const int b = imgui_button(button);
     if (b < 0 || b >= ImGuiMouseButton_COUNT) return;
     ImGuiIO& io = ImGui::GetIO();
     pointer_source(pointer_type);
     io.AddMousePosEvent(x, y);
-    io.AddMouseButtonEvent(b, true);
+    io.AddMouseButtonEvent(b, down);
     keep_busy();
 }
 
+EMSCRIPTEN_KEEPALIVE void versus_pointer_down(float x, float y, int button, int pointer_type) {
+    pointer_button(x, y, button, pointer_type, true);
+}
+
 EMSCRIPTEN_KEEPALIVE void versus_pointer_up(float x, float y, int button, int pointer_type) {
-    if (!has_gl()) return;
-    int b = imgui_button(button);
-    if (b < 0 || b >= ImGuiMouseButton_COUNT) return;
-    ImGuiIO& io = ImGui::GetIO();
-    pointer_source(pointer_type);
-    io.AddMousePosEvent(x, y);
-    io.AddMouseButtonEvent(b, false);
-    keep_busy();
+    pointer_button(x, y, button, pointer_type, false);
 }
 
 // The pointer left the widget (or the touch ended): nothing is hovered any more.
