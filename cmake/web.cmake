@@ -41,16 +41,22 @@ set(VERSUS_WEB_EXPORTS
   _versus_record _versus_record_json _versus_destroy)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 
-target_link_options(versus_core PRIVATE
+# Optimisation and link flags shared by the core and the hello-world baseline of the web benchmark
+# (cmake/bench_web.cmake): one list, so the baseline is always built the way the core is.
+set(VERSUS_WEB_COMMON_LINK_FLAGS
   -Os
-  "SHELL:-s MODULARIZE=1" "SHELL:-s EXPORT_ES6=1" "SHELL:-s EXPORT_NAME=createVersusCore"
+  "SHELL:-s MODULARIZE=1" "SHELL:-s EXPORT_ES6=1"
   "SHELL:-s ENVIRONMENT=web"
   "SHELL:-s USE_WEBGL2=1" "SHELL:-s MIN_WEBGL_VERSION=2" "SHELL:-s MAX_WEBGL_VERSION=2"
   "SHELL:-s ALLOW_MEMORY_GROWTH=1"
   "SHELL:-s NO_FILESYSTEM=1"
   "SHELL:-s DYNAMIC_EXECUTION=0"          # no eval / new Function: works under a strict CSP
   "SHELL:-s TEXTDECODER=2"                # browsers have TextDecoder: drop the JS fallback
-  "SHELL:-s MALLOC=emmalloc"              # smaller than dlmalloc; the widget allocates little
+  "SHELL:-s MALLOC=emmalloc")             # smaller than dlmalloc; the widget allocates little
+
+target_link_options(versus_core PRIVATE
+  ${VERSUS_WEB_COMMON_LINK_FLAGS}
+  "SHELL:-s EXPORT_NAME=createVersusCore"
   "SHELL:-s INCOMING_MODULE_JS_API=[canvas,instantiateWasm,locateFile,print,printErr,onAbort]"
   "SHELL:-s EXPORTED_FUNCTIONS=[${VERSUS_WEB_EXPORTS_CSV}]"
   "SHELL:-s EXPORTED_RUNTIME_METHODS=[UTF8ToString]")
@@ -73,3 +79,6 @@ foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.
   list(APPEND VERSUS_DIST_FILES ${dst})
 endforeach()
 add_custom_target(versus_web_dist ALL DEPENDS ${VERSUS_DIST_FILES} versus_core)
+
+# The web benchmark's hello-world baseline, built into build/web/bench/ (not dist/): tests/bench/web/.
+include(cmake/bench_web.cmake OPTIONAL)
