@@ -56,3 +56,10 @@ add_test(NAME "fuzz: 60 s"
                  ${CMAKE_SOURCE_DIR}/tests/fuzz/regressions ${CMAKE_SOURCE_DIR}/tests/payloads/valid
                  ${CMAKE_SOURCE_DIR}/tests/payloads/invalid ${CMAKE_SOURCE_DIR}/assets/payloads)
 set_tests_properties("fuzz: 60 s" PROPERTIES TIMEOUT 300)
+
+# The web benchmarks (tests/bench/web/bench-web.mjs) in smoke mode, against VERSUS_WEB_DIST and the
+# hello-world baseline beside it (bench/, built by the web tree: cmake/bench_web.cmake). They must
+# measure; a figure never fails them. A missing build fails with the command that makes it.
+add_test(NAME "bench: web (smoke)"
+         COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/bench/web/bench-web.mjs --smoke --dist ${VERSUS_WEB_DIST})
+set_tests_properties("bench: web (smoke)" PROPERTIES TIMEOUT 180 RUN_SERIAL TRUE)

@@ -1,0 +1,326 @@
+#!/usr/bin/env node
+// bench-web.mjs — the web benchmarks of issue 6, against the built widget (dist/) and the ImGui
+// hello-world baseline (tests/bench/web/hello.cpp, built into the web tree's bench/ folder with
+// the core's flags). Debian's Chromium, headless (WebGL2 through SwiftShader), through
+// playwright-core (tests/browser/lib.mjs), both folders served from 127.0.0.1 by shell/serve.mjs.
+// Prints markdown table rows (what | figure | target | baseline | ratio | met?) for
+// shell/bench.sh; the method of each figure is in docs/performance.md.
+//
+//   node tests/bench/web/bench-web.mjs [--smoke] [--dist DIR] [--bench DIR]
+//     --dist   the built dist folder (default $VERSUS_WEB_DIST or build/web/dist)
+//     --bench  the folder with hello.html/.js/.wasm (default: bench/ beside dist)
+//     --smoke  one iteration of each (CTest): must measure, never judged on a figure
+//
+// Exit status: 0 when every row was measured (whatever the figures), 1 when something could
+// not be measured (missing build, browser failure, a widget that never drew).
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from '../../../shell/serve.mjs';
+import { countFrames, launch, SOURCE_DIR, sleep } from '../../browser/lib.mjs';
+
+// [SECTION] Options -------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+};
+const SMOKE = argv.includes('--smoke');
+const DIST = resolve(opt('--dist', process.env.VERSUS_WEB_DIST || join(SOURCE_DIR, 'build/web/dist')));
+const BENCH = resolve(opt('--bench', join(DIST, '..', 'bench')));
+const LOADS = SMOKE ? 1 : 11;         // fresh page loads per first-frame median
+const IDLE_RUNS = SMOKE ? 1 : 3;      // idle-frame counts (median)
+const MANY_RUNS = SMOKE ? 1 : 3;      // six-widget pages (largest count)
+const ROUNDS = SMOKE ? 20 : 200;      // mounts/unmounts
+const PAYLOAD = 'payloads/haiku-vs-mistral.json';
+
+class Unmeasurable extends Error {}
+const need = (ok, what) => { if (!ok) throw new Unmeasurable(what); };
+
+function checkBuilt() {
+  for (const [dir, files, how] of [
+  [DIST, ['index.html', 'versus.js', 'versus-core.js', 'versus-core.wasm', PAYLOAD], 'the web target'],
+  [BENCH, ['hello.html', 'hello.js', 'hello.wasm'], 'the web target (bench_hello, cmake/bench_web.cmake)'],
+]) {
+  for (const f of files) {
+    need(existsSync(join(dir, f)), `${join(dir, f)} is missing: build ${how} first ` +
+      '(NODE_PATH=/usr/share/nodejs cmake --preset web -B build/web && cmake --build build/web -j2), or pass --dist/--bench');
+    }
+  }
+}
+
+// [SECTION] Helpers -------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
+const yes = (ok) => (ok ? 'yes' : '**no**');
+const smokeNote = SMOKE ? ' [smoke: 1 run]' : '';
+
+// The served folder: a copy of dist at the root, the baseline in bench/, and two pages of ours.
+const ONE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one widget</title>
+<link rel="icon" href="data:,"></head><body>
+<script type="module" src="versus.js"></script>
+<versus-widget src="${PAYLOAD}"></versus-widget>
+</body></html>`;
+const SIX_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>six widgets</title>
+<link rel="icon" href="data:,"><style>versus-widget { margin-bottom: 16px }</style></head><body>
+<script type="module" src="versus.js"></script>
+${[1, 2, 3, 4, 5, 6].map((i) => `<versus-widget id="w${i}" src="${PAYLOAD}" loading="eager"></versus-widget>`).join('\n')}
+</body></html>`;
+
+async function servedFolder() {
+  const dir = await mkdtemp(join(tmpdir(), 'versus-bench-web-'));
+  await cp(DIST, dir, { recursive: true });
+  await cp(BENCH, join(dir, 'bench'), { recursive: true });
+  await writeFile(join(dir, 'bench-one.html'), ONE_PAGE);
+  await writeFile(join(dir, 'bench-six.html'), SIX_PAGE);
+  const server = await serve(dir, 0);
+  return { url: server.url, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+// A fresh context (empty HTTP cache, no compiled-code cache), with the page's errors collected.
+async function freshPage(browser, init = []) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__ready = [];
+    document.addEventListener('versus-ready', (e) => window.__ready.push({ at: performance.now(), ...e.detail }));
+    document.addEventListener('versus-error', (e) => window.__ready.push({ error: (e.detail.errors || []).join('; ') }));
+  });
+  for (const fn of init) await page.addInitScript(fn);
+  return page;
+}
+
+async function waitOrFail(page, what, fn, arg = null, timeout = 60000) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout, polling: 20 });
+  } catch {
+    throw new Unmeasurable(`${what} did not happen within ${timeout} ms (${page.url()}); ` +
+      `page errors: ${JSON.stringify(page.problems)}; events: ${JSON.stringify(await page.evaluate(() => window.__ready).catch(() => null))}`);
+  }
+}
+
+// Loads the versus page; resolves to { firstFrameMs (element start → first frame), navMs (navigation → first frame) }.
+async function loadVersus(page, url) {
+  await page.goto(url);
+  await waitOrFail(page, 'versus-ready', () => window.__ready.length >= 1);
+  const [ev] = await page.evaluate(() => window.__ready);
+  need(!ev.error && ev.renderer === 'webgl', `the widget did not draw with WebGL: ${JSON.stringify(ev)}`);
+  return { firstFrameMs: ev.firstFrameMs, navMs: ev.at };
+}
+
+// Loads the hello-world; the same two figures (script start → first frame, navigation → first frame).
+async function loadHello(page, url) {
+  await page.goto(url);
+  await waitOrFail(page, 'the hello-world first frame', () => window.__helloFirstFrameMs !== undefined);
+  return page.evaluate(() => ({ firstFrameMs: window.__helloFirstFrameMs, navMs: window.__helloFirstFrame }));
+}
+
+function instrumentWasm() {
+  const counts = (window.__wasm = { compile: 0, compileStreaming: 0, instantiate: 0, instantiateStreaming: 0, modules: 0 });
+  for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) {
+    const orig = WebAssembly[name];
+    if (!orig) continue;
+    WebAssembly[name] = function (source, ...rest) {
+      counts[name]++;
+      // instantiate(bytes) compiles; instantiate(module) does not
+      if (name !== 'instantiate' || !(source instanceof WebAssembly.Module)) counts.modules++;
+      return orig.call(this, source, ...rest);
+    };
+  }
+}
+
+// [SECTION] The benchmarks ------------------------------------------------------------------------
+
+async function browserRow(browser, url) {
+  const page = await freshPage(browser);
+  await page.goto(url + 'bench/hello.html');
+  const gl = await page.evaluate(() => {
+    const c = document.createElement('canvas').getContext('webgl2');
+    if (!c) return 'no WebGL2';
+    const ext = c.getExtension('WEBGL_debug_renderer_info');
+    return ext ? c.getParameter(ext.UNMASKED_RENDERER_WEBGL) : c.getParameter(c.RENDERER);
+  });
+  await page.context().close();
+  const software = /swiftshader/i.test(gl);
+  row('web: browser of the rows below', `Chromium ${browser.version()}, headless; WebGL2 renderer "${gl}"` +
+    (software ? ' (SwiftShader: software WebGL on the CPU)' : ''), '—', '—', '—', '—');
+}
+
+async function transferRow(browser, url) {
+  // What one widget's page really fetches (the demo page, cache empty), and the hello-world's.
+  const fetched = async (path, load) => {
+    const page = await freshPage(browser);
+    await load(page, url + path);
+    await sleep(300);
+    const files = [...new Set(page.requests.filter((u) => u.startsWith(url)).map((u) => new URL(u).pathname.slice(1)))];
+    await page.context().close();
+    return files;
+  };
+  const versusFiles = await fetched('index.html', loadVersus);
+  const helloFiles = await fetched('bench/hello.html', loadHello);
+  // Code and fonts count; the page itself and the payload (the publisher's content) do not.
+  const isPage = (f) => /\.html$/.test(f) || f === '' || f.startsWith('payloads/');
+  const code = versusFiles.filter((f) => !isPage(f));
+  const helloCode = helloFiles.filter((f) => !isPage(f));
+  need(['versus.js', 'versus-core.js', 'versus-core.wasm'].every((f) => code.includes(f)),
+    `the demo page should fetch versus.js, versus-core.js and versus-core.wasm; it fetched ${JSON.stringify(versusFiles)}`);
+  need(['bench/hello.js', 'bench/hello.wasm'].every((f) => helloCode.includes(f)),
+    `the hello-world should fetch hello.js and hello.wasm; it fetched ${JSON.stringify(helloFiles)}`);
+  const sizeOf = (f) => gz(f.startsWith('bench/') ? join(BENCH, basename(f)) : join(DIST, f));
+  const total = code.reduce((s, f) => s + sizeOf(f), 0);
+  const base = helloCode.reduce((s, f) => s + sizeOf(f), 0);
+  const parts = code.map((f) => `${f} ${kb(sizeOf(f))}`).join(', ');
+  const baseParts = helloCode.map((f) => `${basename(f)} ${kb(sizeOf(f))}`).join(', ');
+  row(`web: first-load transfer of one widget, gzip -9 (files the demo page fetched besides itself and the payload: ${parts}; fonts are inside the wasm)`,
+    kb(total), '≤ 250 KB', `${kb(base)} (ImGui hello-world, same flags: ${baseParts})`, `${(total / base).toFixed(2)} ×`, yes(total <= 250000));
+}
+
+async function firstFrameRows(browser, url) {
+  const v = [];
+  const h = [];
+  for (let i = 0; i < LOADS; i++) {   // interleaved, so that a busy moment of the machine hits both
+    for (const [list, path, load] of [[v, 'bench-one.html', loadVersus], [h, 'bench/hello.html', loadHello]]) {
+      const page = await freshPage(browser);
+      list.push(await load(page, url + path));
+      await page.context().close();
+    }
+  }
+  const vm = median(v.map((x) => x.firstFrameMs));
+  const hm = median(h.map((x) => x.firstFrameMs));
+  const range = (xs) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
+  row(`web: element start → first frame, one widget (seed payload), fresh context each load (median of ${LOADS}; range ${range(v.map((x) => x.firstFrameMs))})${smokeNote}`,
+    ms(vm), '≤ 1.3 × baseline', `${ms(hm)} (hello-world: its script start → first frame; range ${range(h.map((x) => x.firstFrameMs))})`,
+    `${(vm / hm).toFixed(2)} ×`, SMOKE ? '—' : yes(vm <= 1.3 * hm));
+  const vn = median(v.map((x) => x.navMs));
+  const hn = median(h.map((x) => x.navMs));
+  row(`web: navigation start → first frame, same loads (includes fetching the page and versus.js; median of ${LOADS})${smokeNote}`,
+    ms(vn), '—', `${ms(hn)} (hello-world)`, `${(vn / hn).toFixed(2)} ×`, '—');
+}
+
+async function idleRow(browser, url) {
+  const counts = { versus: [], hello: [] };
+  for (let i = 0; i < IDLE_RUNS; i++) {
+    for (const [key, path, load] of [['versus', 'bench-one.html', loadVersus], ['hello', 'bench/hello.html', loadHello]]) {
+      const page = await freshPage(browser, [countFrames]);
+      await load(page, url + path);
+      await sleep(1000);   // the same second after the first frame for both, then 3 s counted
+      await page.evaluate(() => { window.__versusCounts.raf = 0; window.__versusCounts.draws = 0; });
+      await sleep(3000);
+      counts[key].push(await page.evaluate(() => ({ ...window.__versusCounts })));
+      await page.context().close();
+    }
+  }
+  const f = (list) => `${median(list.map((c) => c.raf))} rAF callbacks, ${median(list.map((c) => c.draws))} WebGL draw calls`;
+  const vr = median(counts.versus.map((c) => c.raf));
+  const vd = median(counts.versus.map((c) => c.draws));
+  const hr = median(counts.hello.map((c) => c.raf));
+  row(`web: frames drawn in 3 s of idle, from 1 s after the first frame (median of ${IDLE_RUNS})${smokeNote}`,
+    f(counts.versus), '0', `${f(counts.hello)} (hello-world)`, hr ? `${(vr / hr).toFixed(2)} ×` : '—', SMOKE ? '—' : yes(vr === 0 && vd === 0));
+}
+
+async function manyRow(browser, url) {
+  let worst = { downloads: 0, modules: 0, calls: null };
+  for (let i = 0; i < MANY_RUNS; i++) {
+    const page = await freshPage(browser, [instrumentWasm]);
+    await page.goto(url + 'bench-six.html');
+    await waitOrFail(page, 'six versus-ready events', () => window.__ready.length >= 6);
+    const errors = await page.evaluate(() => window.__ready.filter((e) => e.error));
+    need(errors.length === 0, `widgets failed: ${JSON.stringify(errors)}`);
+    const downloads = page.requests.filter((u) => new URL(u).pathname.endsWith('.wasm')).length;
+    const calls = await page.evaluate(() => ({ ...window.__wasm }));
+    if (downloads + calls.modules >= worst.downloads + worst.modules) worst = { downloads, modules: calls.modules, calls };
+    await page.context().close();
+  }
+  const c = worst.calls;
+  row(`web: 6 widgets on one page, wasm downloads / compilations (largest of ${MANY_RUNS}; calls: compileStreaming ${c.compileStreaming}, compile ${c.compile}, ` +
+    `instantiate ${c.instantiate} (from the compiled module: one instance per widget), instantiateStreaming ${c.instantiateStreaming})${smokeNote}`,
+    `${worst.downloads} / ${worst.modules}`, '1 / 1', '—', '—', SMOKE ? '—' : yes(worst.downloads === 1 && worst.modules === 1));
+}
+
+// As tests/browser/unmount.test.mjs: JS heap after a forced GC (CDP), before and after the rounds.
+async function unmountRow(url) {
+  const browser = await launch(['--js-flags=--expose-gc']);
+  try {
+    const page = await freshPage(browser);
+    await page.goto(url + 'bench-one.html');
+    await waitOrFail(page, 'versus-ready', () => window.__ready.length >= 1);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      await page.evaluate(() => { window.gc(); window.gc(); });
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+      const dom = await cdp.send('Memory.getDOMCounters');
+      return { used: m.JSHeapUsedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    };
+    const cycle = (n) => page.evaluate(async ([n, src]) => {
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('versus-widget');
+        el.setAttribute('src', src);
+        el.setAttribute('loading', 'eager');
+        const shown = new Promise((ok, fail) => {
+          el.addEventListener('versus-ready', ok, { once: true });
+          el.addEventListener('versus-error', (e) => fail(new Error(e.detail.errors.join('; '))), { once: true });
+        });
+        document.body.prepend(el);
+        await shown;
+        el.remove();
+        await new Promise((ok) => setTimeout(ok, 0));
+      }
+    }, [n, PAYLOAD]);
+    await cycle(2);   // the shared compiled module exists before the first figure
+    const before = await heap();
+    const t0 = Date.now();
+    await cycle(ROUNDS);
+    const secs = (Date.now() - t0) / 1000;
+    const after = await heap();
+    const grow = after.used - before.used;
+    const flat = grow <= 1048576;
+    row(`web: mount + unmount a widget ${ROUNDS} times (versus-ready each time; ${secs.toFixed(1)} s), JS heap used after a forced GC; ` +
+      `DOM nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}${smokeNote}`,
+      `${mib(after.used)}`, 'flat (≤ +1 MiB)', `${mib(before.used)} (after 2 warm-up mounts)`, `${grow >= 0 ? '+' : '−'}${mib(Math.abs(grow))}`,
+      SMOKE ? '—' : yes(flat));
+  } finally {
+    await browser.close().catch(() => {});
+  }
+}
+
+// [SECTION] Main ----------------------------------------------------------------------------------
+
+let server;
+let browser;
+try {
+  checkBuilt();
+  server = await servedFolder();
+  browser = await launch();
+  await browserRow(browser, server.url);
+  await transferRow(browser, server.url);
+  await firstFrameRows(browser, server.url);
+  await idleRow(browser, server.url);
+  await manyRow(browser, server.url);
+  await browser.close();
+  browser = null;
+  await unmountRow(server.url);
+} catch (e) {
+  console.error(`bench-web: cannot measure: ${e instanceof Unmeasurable ? e.message : e && e.stack ? e.stack : e}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  await server?.close();
+}
