@@ -12,12 +12,11 @@ add_library(imgui_hello STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui_hello SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
-target_compile_options(imgui_hello PRIVATE "SHELL:-s USE_GLFW=3")
 set_target_properties(imgui_hello PROPERTIES EXCLUDE_FROM_ALL ON)
 
 add_executable(bench_hello ${CMAKE_SOURCE_DIR}/tests/bench/web/hello.cpp)
 target_link_libraries(bench_hello PRIVATE imgui_hello nlohmann_json_headers)
-target_compile_options(bench_hello PRIVATE ${VERSUS_WARNINGS} "SHELL:-s USE_GLFW=3")
+target_compile_options(bench_hello PRIVATE ${VERSUS_WARNINGS})
 set_target_properties(bench_hello PROPERTIES
   OUTPUT_NAME "hello" SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${VERSUS_WEB_BENCH_DIR})
