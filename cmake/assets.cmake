@@ -12,9 +12,9 @@ foreach(w Regular SemiBold)
   endif()
 endforeach()
 
-# Basic Latin, Latin-1, Latin Extended-A, General Punctuation, currency signs, arrows, minus,
+# Basic Latin, Latin-1, Latin Extended-A, General Punctuation, currency signs, arrows, minus, ≤ ≥,
 # replacement character.
-set(VERSUS_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2000-206F,U+20A0-20CF,U+2190-2193,U+2212,U+FFFD")
+set(VERSUS_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2000-206F,U+20A0-20CF,U+2190-2193,U+2212,U+2264-2265,U+FFFD")
 set(VERSUS_GEN_DIR "${CMAKE_BINARY_DIR}/generated")
 file(MAKE_DIRECTORY ${VERSUS_GEN_DIR})
 

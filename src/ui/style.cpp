@@ -2,6 +2,8 @@
 #include "ui/style.hpp"
 #include "ui/view_internal.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -97,37 +99,82 @@ const ImWchar* glyph_ranges() {
         0x20A0, 0x20CF,  // Currency Symbols
         0x2190, 0x2193,  // arrows
         0x2212, 0x2212,  // minus
+        0x2264, 0x2265,  // ≤ ≥ (the validator's messages)
         0xFFFD, 0xFFFD,  // replacement character
         0,
     };
     return ranges;
 }
 
-static ImFont* add_font(ImGuiIO& io, const unsigned char* data, unsigned size, float px, float ratio) {
+static bool in_subset(unsigned c) {
+    for (const ImWchar* r = glyph_ranges(); r[0]; r += 2)
+        if (c >= r[0] && c <= r[1]) return true;
+    return false;
+}
+
+void add_glyphs(std::vector<ImWchar>& glyphs, std::string_view text) {
+    const size_t before = glyphs.size();
+    for (const char* s = text.data(), *end = text.data() + text.size(); s < end;) {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, s, end);
+        s += n > 0 ? n : 1;
+        if (c >= 0x80 && in_subset(c)) glyphs.push_back(static_cast<ImWchar>(c));   // ASCII is always there
+    }
+    if (glyphs.size() == before) return;
+    std::sort(glyphs.begin(), glyphs.end());
+    glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
+}
+
+bool Fonts::covers(const std::vector<ImWchar>& needed) const {
+    return std::includes(glyphs.begin(), glyphs.end(), needed.begin(), needed.end());
+}
+
+// The widget's own labels outside ASCII: — “ ” ‘ ’ · → … ≥ ≤ and the replacement character.
+static const char kLabelGlyphs[] =
+    "\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x98\xE2\x80\x99\xC2\xB7\xE2\x86\x92\xE2\x80\xA6"
+    "\xE2\x89\xA5\xE2\x89\xA4\xEF\xBF\xBD";
+
+static ImFont* add_font(ImGuiIO& io, const unsigned char* data, unsigned size, float px, float ratio,
+                        const ImWchar* ranges) {
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;   // embedded, static
     cfg.OversampleH = 1;                // rasterised at device resolution: no oversampling needed
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                          std::round(px * ratio), &cfg, glyph_ranges());
+                                          std::round(px * ratio), &cfg, ranges);
 }
 
-Fonts load_fonts(ImGuiIO& io, float pixel_ratio) {
+Fonts load_fonts(ImGuiIO& io, float pixel_ratio, const std::vector<ImWchar>& needed) {
     pixel_ratio = std::clamp(pixel_ratio, 0.5f, 6.0f);
     clear_layout_cache();   // lines wrapped with the old fonts no longer apply
     io.Fonts->Clear();
-    FontSizes s;
     Fonts f;
+    f.glyphs = needed;
+    add_glyphs(f.glyphs, kLabelGlyphs);
+    std::sort(f.glyphs.begin(), f.glyphs.end());
+    f.glyphs.erase(std::unique(f.glyphs.begin(), f.glyphs.end()), f.glyphs.end());
+    // ImGui wants zero-terminated [first, last] pairs that live until the atlas is built (below).
+    static std::vector<ImWchar> ranges;
+    ranges.assign({0x0020, 0x007E});
+    for (ImWchar c : f.glyphs) {
+        if (c == ranges.back() + 1) ranges.back() = c;
+        else ranges.insert(ranges.end(), {c, c});
+    }
+    ranges.push_back(0);
+
+    const FontSizes s;
     const unsigned char* reg = assets::inter_regular;
     const unsigned char* bold = assets::inter_semibold;
-    f.body = add_font(io, reg, assets::inter_regular_size, s.body, pixel_ratio);
-    f.body_bold = add_font(io, bold, assets::inter_semibold_size, s.body, pixel_ratio);
-    f.small = add_font(io, reg, assets::inter_regular_size, s.small, pixel_ratio);
-    f.small_bold = add_font(io, bold, assets::inter_semibold_size, s.small, pixel_ratio);
-    f.heading = add_font(io, bold, assets::inter_semibold_size, s.heading, pixel_ratio);
-    f.title = add_font(io, bold, assets::inter_semibold_size, s.title, pixel_ratio);
-    f.figure = add_font(io, bold, assets::inter_semibold_size, s.figure, pixel_ratio);
+    const unsigned reg_n = assets::inter_regular_size, bold_n = assets::inter_semibold_size;
+    const ImWchar* r = ranges.data();
+    f.body = add_font(io, reg, reg_n, s.body, pixel_ratio, r);
+    f.body_bold = add_font(io, bold, bold_n, s.body, pixel_ratio, r);
+    f.small = add_font(io, reg, reg_n, s.small, pixel_ratio, r);
+    f.small_bold = add_font(io, bold, bold_n, s.small, pixel_ratio, r);
+    f.heading = add_font(io, bold, bold_n, s.heading, pixel_ratio, r);
+    f.title = add_font(io, bold, bold_n, s.title, pixel_ratio, r);
+    f.figure = add_font(io, bold, bold_n, s.figure, pixel_ratio, r);
     io.FontDefault = f.body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.Fonts->Build();

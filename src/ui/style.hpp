@@ -7,6 +7,9 @@
 
 #include <imgui.h>
 
+#include <string_view>
+#include <vector>
+
 namespace versus::ui {
 
 enum class ThemeKind { Light, Dark };
@@ -37,6 +40,10 @@ float contrast_ratio(ImU32 a, ImU32 b);
 ImU32 parse_hex_colour(const char* text);
 
 struct Fonts {
+    // The code points rasterised (sorted): the atlas holds only what is drawn, so that it builds
+    // fast before the first frame. A payload needing more means a rebuild (see covers()).
+    std::vector<ImWchar> glyphs;
+    bool covers(const std::vector<ImWchar>& needed) const;
     ImFont* body = nullptr;       // Inter Regular 15
     ImFont* body_bold = nullptr;  // Inter SemiBold 15
     ImFont* small = nullptr;      // Inter Regular 12.5
@@ -52,10 +59,14 @@ struct FontSizes {
 };
 
 // Clears io.Fonts and loads the embedded Inter fonts rasterised for `pixel_ratio` (device pixels
-// per logical pixel, e.g. devicePixelRatio × zoom). Sets io.FontGlobalScale = 1 / pixel_ratio.
-// The caller uploads the atlas texture afterwards (the renderer backend does it on its next frame
-// once its font texture is destroyed).
-Fonts load_fonts(ImGuiIO& io, float pixel_ratio);
+// per logical pixel, e.g. devicePixelRatio × zoom), with the glyphs of Basic Latin, of the
+// widget's own labels, and `needed` (e.g. ComparisonView::glyphs()). Sets io.FontGlobalScale =
+// 1 / pixel_ratio. The caller uploads the atlas texture afterwards (the renderer backend does it
+// on its next frame once its font texture is destroyed).
+Fonts load_fonts(ImGuiIO& io, float pixel_ratio, const std::vector<ImWchar>& needed = {});
+
+// The code points of `text` the embedded fonts have, added to the sorted set `glyphs`.
+void add_glyphs(std::vector<ImWchar>& glyphs, std::string_view text);
 
 // The code point ranges the embedded fonts cover (zero-terminated ImWchar pairs). Matches the
 // subset made by cmake/assets.cmake.

@@ -56,11 +56,35 @@ void ComparisonView::set_payload(Payload payload) {
     }
     reader_.pinned.clear();
     recompute();
+    collect_glyphs();
 }
 
 void ComparisonView::set_problems(const std::vector<Problem>& problems, std::string source) {
     problems_.clear();
     for (const Problem& p : problems) problems_.push_back(format_problem(source, p));
+    collect_glyphs();
+}
+
+void ComparisonView::collect_glyphs() {
+    glyphs_.clear();
+    for (const std::string& line : problems_) add_glyphs(glyphs_, line);
+    if (!has_payload_) return;
+    const Payload& p = payload_;
+    for (const std::string* s : {&p.title, &p.kicker, &p.question, &p.summary}) add_glyphs(glyphs_, *s);
+    for (const Tool& t : p.tools) {
+        for (const std::string* s : {&t.name, &t.vendor, &t.category, &t.tagline, &t.description, &t.license.name})
+            add_glyphs(glyphs_, *s);
+        if (t.pricing) {
+            add_glyphs(glyphs_, t.pricing->entry);
+            add_glyphs(glyphs_, t.pricing->notes);
+        }
+    }
+    for (const Reviewer& r : p.reviewers) {
+        add_glyphs(glyphs_, r.name);
+        add_glyphs(glyphs_, r.lens);
+    }
+    for (const Review& r : p.reviews) add_glyphs(glyphs_, r.quote);
+    if (p.cta) add_glyphs(glyphs_, p.cta->label);
 }
 
 void ComparisonView::set_votes(ReaderVotes votes) {

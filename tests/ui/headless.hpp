@@ -55,13 +55,22 @@ struct Headless {
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         palette = ui::make_palette(theme);
         ui::apply_style(ImGui::GetStyle(), palette);
-        fonts = ui::load_fonts(io, ratio);
+        pixel_ratio = ratio;
+        load_fonts();
+        view.record = &record;
+    }
+    // As a platform does: fonts rasterised for the glyphs the view needs, then "uploaded".
+    void load_fonts() {
+        ImGuiIO& io = ImGui::GetIO();
+        fonts = ui::load_fonts(io, pixel_ratio, view.glyphs());
         unsigned char* pixels;
         int w, h;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);   // what a renderer would upload
         io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        view.record = &record;
+        ++font_loads;
     }
+    float pixel_ratio = 1;
+    int font_loads = 0;
     ~Headless() { ImGui::DestroyContext(ctx); }
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
@@ -69,6 +78,7 @@ struct Headless {
     // One whole frame: NewFrame, the view, Render. Returns the draw data.
     ImDrawData* frame() {
         ImGui::SetCurrentContext(ctx);
+        if (!fonts.covers(view.glyphs())) load_fonts();
         ImGui::NewFrame();
         view.draw(fonts, palette);
         ImGui::Render();

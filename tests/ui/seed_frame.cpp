@@ -111,6 +111,8 @@ TEST_CASE("seed: nothing is cut off at 1280, 768 and 360 px", "[ui][seed][layout
 
 TEST_CASE("seed: every character of the payload has a glyph in every font", "[ui][seed][fonts]") {
     Headless h;
+    h.view.set_payload(test::seed_payload());
+    h.frame();   // as a platform does: fonts loaded for the payload's characters
     std::string all(default_payload_text());
     // The UI's own strings with non-ASCII characters.
     all += "\xE2\x80\x94 \xE2\x80\x9C \xE2\x80\x9D \xC2\xB7 \xE2\x86\x92";
@@ -163,4 +165,39 @@ TEST_CASE("grid layout: columns keep cards at least 260 px wide", "[ui][layout]"
     auto g = ui::grid_layout(1000, 3, 260, 16);
     CHECK(g.columns == 3);
     CHECK(g.card_width * 3 + 2 * 16 == Approx(1000));
+}
+
+TEST_CASE("the atlas holds the glyphs drawn, and grows when a payload needs more", "[ui][fonts]") {
+    Headless h;
+    h.view.set_payload(test::seed_payload());
+    h.frame();
+    const int loads = h.font_loads;
+    // Basic Latin, the labels' punctuation and the seed's: far fewer than the subset's ~500.
+    CHECK(h.fonts.body->Glyphs.Size < 130);
+    CHECK(h.fonts.body->FindGlyphNoFallback(0x201C) != nullptr);   // “
+    CHECK(h.fonts.body->FindGlyphNoFallback(0x0141) == nullptr);   // Ł: not needed yet
+    h.settle();
+    CHECK(h.font_loads == loads);   // nothing new: no rebuild
+
+    Payload p = test::seed_payload();
+    p.title = "\xC5\x81\xC3\xB3" "d\xC5\xBA \xE2\x82\xAC 20";   // "Łódź € 20"
+    h.view.set_payload(p);
+    h.frame();
+    CHECK(h.font_loads == loads + 1);
+    for (ImWchar c : {ImWchar(0x0141), ImWchar(0x00F3), ImWchar(0x017A), ImWchar(0x20AC)})
+        CHECK(h.fonts.title->FindGlyphNoFallback(c) != nullptr);
+    const ui::DrawnItem* title = h.record.find("title");
+    REQUIRE(title);
+    CHECK(title->text == p.title);
+}
+
+TEST_CASE("error lines get their glyphs too (the validator writes \u2265)", "[ui][fonts]") {
+    Headless h;
+    LoadResult r = load_payload(R"({"version": 1, "title": "T", "tools": [{"id": "a", "name": "A",
+      "license": {"name": "MIT", "commercial_use": true}, "community": {"ship": -1, "skip": 0}}]})");
+    REQUIRE_FALSE(r.ok());
+    h.view.set_problems(r.problems, "p.json");
+    h.frame();
+    REQUIRE(h.view.problem_lines().at(0).find("\xE2\x89\xA5") != std::string::npos);
+    CHECK(h.fonts.body->FindGlyphNoFallback(0x2265) != nullptr);
 }

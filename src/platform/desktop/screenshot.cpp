@@ -153,10 +153,9 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     ui::apply_style(ImGui::GetStyle(), palette);
     ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
     const float scale = opts.scale;
-    const ui::Fonts fonts = ui::load_fonts(io, scale);
-
     ui::ComparisonView view;
     view.set_payload(std::move(*loaded.payload));
+    const ui::Fonts fonts = ui::load_fonts(io, scale, view.glyphs());   // the glyphs this payload draws
 
     // Height: as asked, or measured on a frame tall enough for everything (so no scrollbar takes
     // width away), then checked at the final size until nothing scrolls.

@@ -279,7 +279,7 @@ bool Viewer::check_file(double now) {
 // Fonts rasterised for pixel ratio × zoom: a zoomed glyph is as crisp as an unzoomed one.
 void Viewer::rebuild_fonts() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    fonts_ = ui::load_fonts(ImGui::GetIO(), ratio_ * zoom_);
+    fonts_ = ui::load_fonts(ImGui::GetIO(), ratio_ * zoom_, view_.glyphs());
     ImGui_ImplOpenGL3_CreateFontsTexture();
     fonts_dirty_ = false;
 }
@@ -314,7 +314,7 @@ void Viewer::frame() {
     ImGuiIO& io = ImGui::GetIO();
     const float r = pixel_ratio(window_);
     if (r > 0 && r != ratio_) { ratio_ = r; fonts_dirty_ = true; }
-    if (fonts_dirty_) rebuild_fonts();
+    if (fonts_dirty_ || !fonts_.covers(view_.glyphs())) rebuild_fonts();   // new ratio, zoom or characters
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

@@ -144,9 +144,11 @@ void apply_style() {
     g->settle_frames = std::max(g->settle_frames, 1);
 }
 
+// Fonts for the ratio and for the characters the view draws (only those are rasterised, so the
+// first frame comes sooner).
 void load_fonts(float dpr) {
     g->dpr = dpr;
-    g->fonts = ui::load_fonts(ImGui::GetIO(), dpr);
+    g->fonts = ui::load_fonts(ImGui::GetIO(), dpr, g->view.glyphs());
 }
 
 }  // namespace
@@ -196,7 +198,7 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     g->css_w = std::max(css_w, 1.0f);
     g->layout_h = g->slice_h = std::max(css_h, 1.0f);
     io.DisplaySize = ImVec2(g->css_w, g->layout_h);
-    load_fonts(std::clamp(dpr, 0.5f, 6.0f));
+    g->dpr = std::clamp(dpr, 0.5f, 6.0f);   // fonts load at the first frame, for the payload's glyphs
     g->last_frame_ms = emscripten_get_now();
     return 1;
 }
@@ -236,10 +238,13 @@ EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float layout_h, float slice
     ImGui::GetIO().DisplaySize = ImVec2(g->css_w, g->layout_h);
     g->settle_frames = std::max(g->settle_frames, 2);
     scale = std::clamp(scale, 0.5f, 6.0f);
-    if (scale != g->dpr) {   // a new ratio: fonts rasterised again for it
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        load_fonts(scale);
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (scale != g->dpr) {   // a new ratio: fonts rasterised again for it (once there are fonts)
+        g->dpr = scale;
+        if (g->fonts.body) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            load_fonts(scale);
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
     }
 }
 
@@ -382,6 +387,13 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     io.DeltaTime = static_cast<float>(std::clamp((now - g->last_frame_ms) / 1000.0, 1e-4, 0.1));
     g->last_frame_ms = now;
 
+    if (!g->fonts.body) {
+        load_fonts(g->dpr);   // the first frame: the backend uploads the atlas in its NewFrame
+    } else if (!g->fonts.covers(g->view.glyphs())) {   // a payload with characters the atlas lacks
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        load_fonts(g->dpr);
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     g->view.draw(g->fonts, g->palette);
