@@ -65,7 +65,7 @@ target_link_options(versus_core PRIVATE
 # One custom command per file, so an edit re-copies just that file on the next build.
 file(GLOB VERSUS_DIST_PAYLOADS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/payloads/*.json)
 set(VERSUS_DIST_FILES "")
-set(VERSUS_WEB_FILES index.html versus.js embed.html embed.js iframe-demo.html iframe-demo.js iframe-demo.css)
+set(VERSUS_WEB_FILES index.html embed.html embed.js iframe-demo.html iframe-demo.js iframe-demo.css)
 list(TRANSFORM VERSUS_WEB_FILES PREPEND ${CMAKE_SOURCE_DIR}/web/)
 foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.json ${VERSUS_DIST_PAYLOADS})
   file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${src})
@@ -78,6 +78,19 @@ foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.
     DEPENDS ${src} COMMENT "dist/${rel}" VERBATIM)
   list(APPEND VERSUS_DIST_FILES ${dst})
 endforeach()
+# versus.js, the file every reader downloads first, goes into dist/ minified (terser, from
+# web/package.json, installed by shell/setup.sh); web/versus.js stays the readable source.
+find_program(NODE_EXECUTABLE node REQUIRED)
+if(NOT EXISTS "${CMAKE_SOURCE_DIR}/web/node_modules/terser")
+  message(FATAL_ERROR "terser is not installed in web/node_modules: run shell/setup.sh "
+                      "(or npm ci in web/)")
+endif()
+add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
+  COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/minify.mjs ${CMAKE_SOURCE_DIR}/web/versus.js
+          ${VERSUS_DIST_DIR}/versus.js
+  DEPENDS ${CMAKE_SOURCE_DIR}/web/versus.js ${CMAKE_SOURCE_DIR}/web/tools/minify.mjs
+  COMMENT "dist/versus.js (minified)" VERBATIM)
+list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
 add_custom_target(versus_web_dist ALL DEPENDS ${VERSUS_DIST_FILES} versus_core)
 
 # The web benchmark's hello-world baseline, built into build/web/bench/ (not dist/): tests/bench/web/.

@@ -62,9 +62,9 @@ if [ ! -f "$IMGUI_DEST/imgui.cpp" ]; then
   log "Dear ImGui in $IMGUI_DEST"
 fi
 
-# --- npm packages of the node tests (tests/*/package.json) -----------------------------------
-# Installed again when package.json or package-lock.json is newer than node_modules.
-for pkg in "$VERSUS_ROOT"/tests/*/package.json; do
+# --- npm packages: the web build's (web/package.json: terser) and the node tests' -------------
+# (tests/*/package.json). Installed again when package.json or package-lock.json is newer.
+for pkg in "$VERSUS_ROOT"/web/package.json "$VERSUS_ROOT"/tests/*/package.json; do
   [ -f "$pkg" ] || continue
   dir=$(dirname "$pkg")
   stamp="$dir/node_modules/.versus-installed"
