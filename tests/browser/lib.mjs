@@ -272,3 +272,40 @@ export function noWebGL() {
     return /webgl/i.test(String(type)) ? null : orig.call(this, type, ...rest);
   };
 }
+
+// An init script: counts the page's WebAssembly compile/instantiate calls in window.__wasm
+// (`modules`: calls that compile a module, as instantiate(bytes) does and instantiate(module)
+// doesn't). Used by the many-widgets test and the web benchmark.
+export function instrumentWasm() {
+  const counts = (window.__wasm = { compile: 0, compileStreaming: 0, instantiate: 0, instantiateStreaming: 0, modules: 0 });
+  for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) {
+    const orig = WebAssembly[name];
+    if (!orig) continue;
+    WebAssembly[name] = function (source, ...rest) {
+      counts[name]++;
+      if (name !== 'instantiate' || !(source instanceof WebAssembly.Module)) counts.modules++;
+      return orig.call(this, source, ...rest);
+    };
+  }
+}
+
+// Mounts a <versus-widget src=src loading=eager> n times in the page, each time until it is
+// ready, then removes it (the element frees its instance after the task it left in). Used by the
+// unmount test and the web benchmark.
+export function mountUnmount(page, n, src) {
+  return page.evaluate(async ([n, src]) => {
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement('versus-widget');
+      el.setAttribute('src', src);
+      el.setAttribute('loading', 'eager');
+      const shown = new Promise((ok, fail) => {
+        el.addEventListener('versus-ready', ok, { once: true });
+        el.addEventListener('versus-error', (e) => fail(new Error(e.detail.errors.join('; '))), { once: true });
+      });
+      document.body.prepend(el);
+      await shown;
+      el.remove();
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+  }, [n, src]);
+}

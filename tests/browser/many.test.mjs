@@ -4,22 +4,7 @@
 // WebAssembly's functions in an init script), each gets its own instance; widgets far below the
 // viewport don't even start until scrolled near; changing any payload source redraws.
 // Fixture: many.html (+ many.js, many.css), payloads from tests/payloads/valid.
-import { check, log, newPage, renditionText, run, serveDistWith, sleep, waitFor } from './lib.mjs';
-
-function instrumentWasm() {
-  const counts = (window.__wasm = { compile: 0, compileStreaming: 0, instantiate: 0, instantiateStreaming: 0, modules: 0 });
-  for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) {
-    const orig = WebAssembly[name];
-    if (!orig) continue;
-    WebAssembly[name] = function (source, ...rest) {
-      counts[name]++;
-      // instantiate(bytes) compiles too; instantiate(module) doesn't
-      if (name === 'instantiate' && !(source instanceof WebAssembly.Module)) counts.modules++;
-      if (name.startsWith('compile') || name === 'instantiateStreaming') counts.modules++;
-      return orig.call(this, source, ...rest);
-    };
-  }
-}
+import { check, instrumentWasm, log, newPage, renditionText, run, serveDistWith, sleep, waitFor } from './lib.mjs';
 
 const ready = (page) => page.evaluate(() => [...new Set(window.__versusEvents.filter((e) => e.type === 'versus-ready').map((e) => e.id))].sort());
 

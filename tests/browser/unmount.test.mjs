@@ -3,7 +3,7 @@
 // JSHeapUsedSize, Chromium run with --js-flags=--expose-gc) stays within 2× + 20 MB of where it
 // started, and WebGL keeps working (no "too many contexts": each removed widget lost its context
 // on purpose). Also: a widget moved in the DOM (removed and added in one task) keeps its instance.
-import { check, log, newPage, run, serveDist, waitFor } from './lib.mjs';
+import { check, log, mountUnmount, newPage, run, serveDist, waitFor } from './lib.mjs';
 
 const ROUNDS = Number(process.env.VERSUS_UNMOUNT_ROUNDS || 200);
 
@@ -25,21 +25,7 @@ await run(`mounting and removing a widget ${ROUNDS} times frees it each time`, a
       return { used: m.JSHeapUsedSize, total: m.JSHeapTotalSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
     };
     // One mount/unmount first, so that lazily made shared things (the compiled module) count as the start.
-    const cycle = (n) => page.evaluate(async (n) => {
-      for (let i = 0; i < n; i++) {
-        const el = document.createElement('versus-widget');
-        el.setAttribute('src', 'payloads/haiku-vs-mistral.json');
-        el.setAttribute('loading', 'eager');
-        const shown = new Promise((ok, fail) => {
-          el.addEventListener('versus-ready', ok, { once: true });
-          el.addEventListener('versus-error', (e) => fail(new Error(e.detail.errors.join('; '))), { once: true });
-        });
-        document.body.prepend(el);
-        await shown;
-        el.remove();
-        await new Promise((ok) => setTimeout(ok, 0));   // the element frees its instance after the task it left in
-      }
-    }, n);
+    const cycle = (n) => mountUnmount(page, n, 'payloads/haiku-vs-mistral.json');
     await cycle(2);
     const before = await heap();
     const t0 = Date.now();

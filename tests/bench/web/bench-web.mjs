@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../../../shell/serve.mjs';
-import { countFrames, launch, SOURCE_DIR, sleep } from '../../browser/lib.mjs';
+import { countFrames, instrumentWasm, launch, mountUnmount, SOURCE_DIR, sleep } from '../../browser/lib.mjs';
 
 // [SECTION] Options -------------------------------------------------------------------------------
 
@@ -129,20 +129,6 @@ async function loadHello(page, url) {
   await page.goto(url);
   await waitOrFail(page, 'the hello-world first frame', () => window.__helloFirstFrameMs !== undefined);
   return page.evaluate(() => ({ firstFrameMs: window.__helloFirstFrameMs, navMs: window.__helloFirstFrame }));
-}
-
-function instrumentWasm() {
-  const counts = (window.__wasm = { compile: 0, compileStreaming: 0, instantiate: 0, instantiateStreaming: 0, modules: 0 });
-  for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) {
-    const orig = WebAssembly[name];
-    if (!orig) continue;
-    WebAssembly[name] = function (source, ...rest) {
-      counts[name]++;
-      // instantiate(bytes) compiles; instantiate(module) does not
-      if (name !== 'instantiate' || !(source instanceof WebAssembly.Module)) counts.modules++;
-      return orig.call(this, source, ...rest);
-    };
-  }
 }
 
 // [SECTION] The benchmarks ------------------------------------------------------------------------
@@ -269,21 +255,7 @@ async function unmountRow(url) {
       const dom = await cdp.send('Memory.getDOMCounters');
       return { used: m.JSHeapUsedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
     };
-    const cycle = (n) => page.evaluate(async ([n, src]) => {
-      for (let i = 0; i < n; i++) {
-        const el = document.createElement('versus-widget');
-        el.setAttribute('src', src);
-        el.setAttribute('loading', 'eager');
-        const shown = new Promise((ok, fail) => {
-          el.addEventListener('versus-ready', ok, { once: true });
-          el.addEventListener('versus-error', (e) => fail(new Error(e.detail.errors.join('; '))), { once: true });
-        });
-        document.body.prepend(el);
-        await shown;
-        el.remove();
-        await new Promise((ok) => setTimeout(ok, 0));
-      }
-    }, [n, PAYLOAD]);
+    const cycle = (n) => mountUnmount(page, n, PAYLOAD);
     await cycle(2);   // the shared compiled module exists before the first figure
     const before = await heap();
     const t0 = Date.now();
