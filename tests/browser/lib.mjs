@@ -309,3 +309,18 @@ export function mountUnmount(page, n, src) {
     }
   }, [n, src]);
 }
+
+// A meter of the page's memory: each call forces two garbage collections (the browser must be
+// launched with --js-flags=--expose-gc) and returns the JS heap used and total (bytes), the DOM
+// nodes and the event listeners, as Chromium's DevTools protocol counts them.
+export async function heapMeter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    await page.evaluate(() => { window.gc(); window.gc(); });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return { used: m.JSHeapUsedSize, total: m.JSHeapTotalSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+}

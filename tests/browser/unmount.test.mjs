@@ -3,7 +3,7 @@
 // JSHeapUsedSize, Chromium run with --js-flags=--expose-gc) stays within 2× + 20 MB of where it
 // started, and WebGL keeps working (no "too many contexts": each removed widget lost its context
 // on purpose). Also: a widget moved in the DOM (removed and added in one task) keeps its instance.
-import { check, log, mountUnmount, newPage, run, serveDist, waitFor } from './lib.mjs';
+import { check, heapMeter, log, mountUnmount, newPage, run, serveDist, waitFor } from './lib.mjs';
 
 const ROUNDS = Number(process.env.VERSUS_UNMOUNT_ROUNDS || 200);
 
@@ -15,15 +15,7 @@ await run(`mounting and removing a widget ${ROUNDS} times frees it each time`, a
     page.on('console', (m) => { if (/too many active webgl contexts|context lost/i.test(m.text())) warnings.push(m.text()); });
     await page.goto(server.url);
     await waitFor(page, 'the demo widget to be ready', () => window.__versusEvents.length >= 1, null, { timeout: 60000 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const heap = async () => {
-      await page.evaluate(() => { window.gc(); window.gc(); });
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-      const dom = await cdp.send('Memory.getDOMCounters');
-      return { used: m.JSHeapUsedSize, total: m.JSHeapTotalSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
-    };
+    const heap = await heapMeter(page);
     // One mount/unmount first, so that lazily made shared things (the compiled module) count as the start.
     const cycle = (n) => mountUnmount(page, n, 'payloads/haiku-vs-mistral.json');
     await cycle(2);

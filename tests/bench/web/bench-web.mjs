@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../../../shell/serve.mjs';
-import { countFrames, instrumentWasm, launch, mountUnmount, SOURCE_DIR, sleep } from '../../browser/lib.mjs';
+import { countFrames, heapMeter, instrumentWasm, launch, mountUnmount, SOURCE_DIR, sleep } from '../../browser/lib.mjs';
 
 // [SECTION] Options -------------------------------------------------------------------------------
 
@@ -246,15 +246,7 @@ async function unmountRow(url) {
     const page = await freshPage(browser);
     await page.goto(url + 'bench-one.html');
     await waitOrFail(page, 'versus-ready', () => window.__ready.length >= 1);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const heap = async () => {
-      await page.evaluate(() => { window.gc(); window.gc(); });
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-      const dom = await cdp.send('Memory.getDOMCounters');
-      return { used: m.JSHeapUsedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
-    };
+    const heap = await heapMeter(page);
     const cycle = (n) => mountUnmount(page, n, PAYLOAD);
     await cycle(2);   // the shared compiled module exists before the first figure
     const before = await heap();
