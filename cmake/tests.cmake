@@ -1,4 +1,6 @@
 # Every test is registered with CTest: unit (model), headless UI, browser, desktop window.
+# Each test is named "<group>: <name>" and carries the label <group> (versus_label_tests below), so
+# one group runs alone: `ctest --preset native -L model`.
 find_package(Catch2 REQUIRED)
 include(Catch)
 
@@ -10,7 +12,7 @@ if(MODEL_TEST_SOURCES)
   add_executable(model_tests ${MODEL_TEST_SOURCES})
   target_link_libraries(model_tests PRIVATE versus_model nlohmann_json_headers Catch2::Catch2)
   target_compile_definitions(model_tests PRIVATE VERSUS_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
-  catch_discover_tests(model_tests TEST_PREFIX "model: ")
+  catch_discover_tests(model_tests TEST_PREFIX "model: " PROPERTIES LABELS model)
 endif()
 
 file(GLOB UI_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/ui/*.cpp)
@@ -18,7 +20,7 @@ if(UI_TEST_SOURCES)
   add_executable(ui_tests ${UI_TEST_SOURCES})
   target_link_libraries(ui_tests PRIVATE versus_ui nlohmann_json_headers Catch2::Catch2)
   target_compile_definitions(ui_tests PRIVATE VERSUS_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
-  catch_discover_tests(ui_tests TEST_PREFIX "ui: ")
+  catch_discover_tests(ui_tests TEST_PREFIX "ui: " PROPERTIES LABELS ui)
 endif()
 
 # Desktop window tests under Xvfb, and the CLI: shell scripts in tests/desktop/.
@@ -51,3 +53,16 @@ endforeach()
 
 # Benchmarks (smoke), sanitizer runs (build/asan) and the fuzz target (build/fuzz): issue 6.
 include(cmake/bench.cmake OPTIONAL)
+
+# Every test added by add_test() in this tree gets the label of its group: the word before the ':'
+# of its name. Deferred to the end of the configure step, so tests registered by files included
+# later get theirs too. (Catch2 tests are discovered at test time: their labels are set above.)
+function(versus_label_tests)
+  get_property(tests DIRECTORY ${CMAKE_SOURCE_DIR} PROPERTY TESTS)
+  foreach(t IN LISTS tests)
+    if(t MATCHES "^([a-z0-9-]+):")
+      set_tests_properties("${t}" PROPERTIES LABELS "${CMAKE_MATCH_1}")
+    endif()
+  endforeach()
+endfunction()
+cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL versus_label_tests)
