@@ -8,6 +8,8 @@
 #   iframe-demo.html/.js  a host page resizing such an iframe (the documented parent snippet)
 #   versus.schema.json  the payload's JSON Schema (copy of assets/schema/versus.schema.json)
 #   payloads/*.json     copies of assets/payloads
+#   fonts/*.woff2       Inter cut by Unicode range × weight (web/src/fonts.js): the canvas's and the
+#                       rendition's default font, fetched by the browser only for the ranges drawn
 # No Emscripten GLFW (it listens to keys on the whole window): the glue creates the WebGL2 context
 # itself and versus.js forwards the canvas's own events. See src/platform/web/core.cpp.
 
@@ -22,6 +24,9 @@ target_compile_definitions(imgui_backend_webgl PUBLIC IMGUI_IMPL_OPENGL_ES3)
 file(GLOB VERSUS_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
 add_executable(versus_core ${VERSUS_WEB_SOURCES})
 target_link_libraries(versus_core PRIVATE versus_ui imgui_backend_webgl)
+if(NOT TARGET versus_text)   # the shelf packer of the web text engine, until src/text is a library
+  target_sources(versus_core PRIVATE ${CMAKE_SOURCE_DIR}/src/text/atlas.cpp)
+endif()
 target_compile_options(versus_core PRIVATE ${VERSUS_WARNINGS})
 target_compile_definitions(versus_core PRIVATE VERSUS_VERSION="${PROJECT_VERSION}")
 set_target_properties(versus_core PROPERTIES
@@ -38,7 +43,7 @@ set(VERSUS_WEB_EXPORTS
   _versus_key _versus_text _versus_focus
   _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer _versus_nav_rect
   _versus_set_votes _versus_rendition_json _versus_palette_json
-  _versus_record _versus_record_json _versus_destroy)
+  _versus_record _versus_record_json _versus_destroy _versus_fonts_changed)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 
 # Optimisation and link flags shared by the core and the hello-world baseline of the web benchmark
@@ -57,7 +62,7 @@ set(VERSUS_WEB_COMMON_LINK_FLAGS
 target_link_options(versus_core PRIVATE
   ${VERSUS_WEB_COMMON_LINK_FLAGS}
   "SHELL:-s EXPORT_NAME=createVersusCore"
-  "SHELL:-s INCOMING_MODULE_JS_API=[canvas,instantiateWasm,locateFile,print,printErr,onAbort]"
+  "SHELL:-s INCOMING_MODULE_JS_API=[canvas,instantiateWasm,locateFile,print,printErr,onAbort,versusText]"
   "SHELL:-s EXPORTED_FUNCTIONS=[${VERSUS_WEB_EXPORTS_CSV}]"
   "SHELL:-s EXPORTED_RUNTIME_METHODS=[UTF8ToString]")
 
@@ -92,6 +97,35 @@ add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
   COMMENT "dist/versus.js (minified)" VERBATIM)
 list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
 add_custom_target(versus_web_dist ALL DEPENDS ${VERSUS_DIST_FILES} versus_core)
+
+# [SECTION] Fonts: Inter cut into woff2 faces by Unicode range × weight ---------------------------
+# The table is web/src/fonts.js (also read at run time to register the faces): one truth.
+find_program(PYFTSUBSET pyftsubset)
+if(NOT PYFTSUBSET)
+  message(FATAL_ERROR "pyftsubset not found (Debian package fonttools). Run shell/setup.sh.")
+endif()
+set(VERSUS_FONTS_STAMP ${VERSUS_DIST_DIR}/fonts/.faces)
+add_custom_command(OUTPUT ${VERSUS_FONTS_STAMP}
+  COMMAND ${NODE_EXECUTABLE} --no-warnings ${CMAKE_SOURCE_DIR}/web/tools/fonts.mjs ${INTER_FONT_DIR}
+          ${VERSUS_DIST_DIR} ${PYFTSUBSET}
+  COMMAND ${CMAKE_COMMAND} -E touch ${VERSUS_FONTS_STAMP}
+  DEPENDS ${CMAKE_SOURCE_DIR}/web/src/fonts.js ${CMAKE_SOURCE_DIR}/web/tools/fonts.mjs
+          ${INTER_FONT_DIR}/Inter-Regular.otf ${INTER_FONT_DIR}/Inter-SemiBold.otf
+  COMMENT "dist/fonts/*.woff2 (Inter by Unicode range)" VERBATIM)
+add_custom_target(versus_web_fonts ALL DEPENDS ${VERSUS_FONTS_STAMP})
+
+# [SECTION] web/src modules versus.js imports (until versus.js is bundled from web/src) -----------
+file(MAKE_DIRECTORY ${VERSUS_DIST_DIR}/src)
+file(GLOB VERSUS_WEB_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/src/*.js)
+set(VERSUS_WEB_MODULE_OUTPUTS "")
+foreach(src ${VERSUS_WEB_MODULES})
+  get_filename_component(name ${src} NAME)
+  add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/src/${name}
+    COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/minify.mjs ${src} ${VERSUS_DIST_DIR}/src/${name}
+    DEPENDS ${src} ${CMAKE_SOURCE_DIR}/web/tools/minify.mjs COMMENT "dist/src/${name} (minified)" VERBATIM)
+  list(APPEND VERSUS_WEB_MODULE_OUTPUTS ${VERSUS_DIST_DIR}/src/${name})
+endforeach()
+add_custom_target(versus_web_modules ALL DEPENDS ${VERSUS_WEB_MODULE_OUTPUTS})
 
 # The web benchmark's hello-world baseline, built into build/web/bench/ (not dist/): tests/bench/web/.
 include(cmake/bench_web.cmake OPTIONAL)

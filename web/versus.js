@@ -29,6 +29,8 @@
 //  [SECTION] Teardown
 //  [SECTION] Registration
 
+import { createTextEngine, fontFamily, fontsChanged, loadFonts, payloadText, registerFonts } from './src/text.js';
+
 const VERSION = '0.2.0';
 const CORE_JS_URL = new URL('versus-core.js', import.meta.url).href;
 const CORE_WASM_URL = new URL('versus-core.wasm', import.meta.url).href;
@@ -55,6 +57,17 @@ function loadShared() {
     shared.catch(() => { shared = null; });   // a later widget may retry (e.g. after going online)
   }
   return shared;
+}
+
+// Fonts that finish loading late (a range first needed by a later payload, a slow network, the
+// publisher's own web fonts) change what the widgets' text looks like: each connected widget
+// drops its measured and rasterised text and draws again.
+const fontListeners = new Set();
+if (typeof document !== 'undefined' && document.fonts && document.fonts.addEventListener) {
+  document.fonts.addEventListener('loadingdone', () => {
+    fontsChanged();
+    for (const fn of fontListeners) fn();
+  });
 }
 
 // A new core instance drawing into `canvas`, from the shared compiled module.
@@ -269,6 +282,8 @@ class VersusWidget extends HTMLElement {
   #root; #wrap; #frame; #surface; #canvas; #navProxy; #status; #fallback; #errorCard; #rendition; #note;
   // Core
   #core = null;          // the Emscripten instance, once loaded
+  #text = null;          // its text engine (src/text.js): the browser measures and draws every line
+  #family = '';          // the CSS font-family list the canvas and the rendition draw with
   #coreLoading = null;   // Promise of it
   #gl = false;           // the core draws (WebGL2 available)
   #rebuilds = 0;         // WebGL contexts lost and replaced
@@ -304,6 +319,7 @@ class VersusWidget extends HTMLElement {
   #schemeQuery = matchMedia('(prefers-color-scheme: dark)');
   #onSchemeChange = () => { if (this.#themeName() === 'auto') this.#applyTheme(); };
   #onDprChange = () => { this.#watchDpr(); this.#invalidate(); };
+  #onFontsLoaded = () => this.#fontsChanged();
   #onVisibility = () => { if (document.visibilityState === 'visible') this.#wake(); else this.#sleep(); };
   #onViewportMove = () => { if (this.#slicing && !this.#covered()) this.#invalidate(); };
 
@@ -378,6 +394,7 @@ class VersusWidget extends HTMLElement {
     this.#mutations = new MutationObserver(() => this.#onChildrenChange());
     this.#mutations.observe(this, { childList: true, subtree: true, characterData: true });
     this.#watchDpr();
+    fontListeners.add(this.#onFontsLoaded);
     this.#schemeQuery.addEventListener('change', this.#onSchemeChange);
     document.addEventListener('visibilitychange', this.#onVisibility);
     document.addEventListener('scroll', this.#onViewportMove, { capture: true, passive: true });
@@ -398,6 +415,7 @@ class VersusWidget extends HTMLElement {
     this.#resizeObserver = this.#intersection = this.#mutations = null;
     this.#dprQuery?.removeEventListener('change', this.#onDprChange);
     this.#dprQuery = null;
+    fontListeners.delete(this.#onFontsLoaded);
     this.#schemeQuery.removeEventListener('change', this.#onSchemeChange);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     document.removeEventListener('scroll', this.#onViewportMove, { capture: true });
@@ -563,9 +581,12 @@ class VersusWidget extends HTMLElement {
         'put the payload in a <script type="application/json"> inside the element, or set the element\'s payload property']);
       return;
     }
+    // The faces the payload's characters need (only their Unicode ranges download), while the
+    // core loads: the first frame is drawn in the right font, not in a fallback then again.
+    const fonts = loadFonts(this.#resolveFamily(), payloadText(new TextDecoder().decode(bytes)));
     let c;
     try {
-      c = await core;
+      [c] = await Promise.all([core, fonts]);
     } catch (e) {
       this.#fail(gen, [`versus-widget: error: ${message(e)}`]);
       return;
@@ -616,11 +637,38 @@ class VersusWidget extends HTMLElement {
     this.dispatchEvent(new CustomEvent('versus-ready', { bubbles: true, composed: true, detail: { firstFrameMs, renderer } }));
   }
 
+  // The font-family list of the canvas and the rendition (text.js fontFamily: the publisher's
+  // --versus-font-family or font-family, Inter, the page's fonts). A change redraws every line.
+  #resolveFamily() {
+    registerFonts(import.meta.url);
+    const family = fontFamily(this);
+    if (family !== this.#family) {
+      this.#family = family;
+      this.#wrap.style.fontFamily = family;
+      if (this.#text) {
+        this.#text.setFamily(family);
+        if (this.#core && this.#gl) this.#core._versus_fonts_changed();
+      }
+    }
+    return family;
+  }
+
+  // Fonts finished loading (document.fonts loadingdone), or the family may have changed.
+  #fontsChanged() {
+    this.#resolveFamily();
+    if (this.#core && this.#gl && !this.#lost) {
+      this.#core._versus_fonts_changed();
+      this.#invalidate();
+    }
+  }
+
   // The core instance, created (once) with the canvas's current size.
   #ensureCore() {
     if (!this.#coreLoading) {
       const canvas = this.#canvas;
+      this.#text = createTextEngine(this.#resolveFamily());
       const loading = createCore(canvas, {
+        versusText: this.#text,
         onAbort: (what) => this.#fail(this.#generation, [`versus-widget: error: the widget stopped: ${what}`]),
         onOpenUrl: (url) => this.#pending.push({ type: 'open', url }),
         onVote: (tool, verdict) => this.#pending.push({ type: 'vote', tool, verdict: verdict === 1 ? 'ship' : verdict === 2 ? 'skip' : null }),

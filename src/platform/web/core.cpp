@@ -27,6 +27,7 @@
 //  [SECTION] Teardown
 #include "model/payload.hpp"
 #include "platform/web/rendition.hpp"
+#include "platform/web/text_engine_web.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
 
@@ -43,6 +44,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +66,7 @@ constexpr int kFramesAfterInput = 3;
 struct Core {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;   // 0: no WebGL, text-only instance (rendition only)
     ui::ComparisonView view;
+    std::unique_ptr<web::BrowserTextEngine> text;   // the browser's text engine (web/src/text.js)
     ui::Fonts fonts;
     ui::Palette palette{};
     ui::ThemeKind theme = ui::ThemeKind::Light;
@@ -193,6 +196,7 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     io.BackendPlatformName = "versus_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    g->text = std::make_unique<web::BrowserTextEngine>();
 
     apply_style();
     g->css_w = std::max(css_w, 1.0f);
@@ -235,9 +239,11 @@ EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float layout_h, float slice
     }
     g->fb_w = std::max(1, w);
     g->fb_h = std::max(1, h);
+    g->text->set_canvas_size(g->fb_w, g->fb_h);
     ImGui::GetIO().DisplaySize = ImVec2(g->css_w, g->layout_h);
     g->settle_frames = std::max(g->settle_frames, 2);
     scale = std::clamp(scale, 0.5f, 6.0f);
+    g->text->set_pixel_ratio(scale);
     if (scale != g->dpr) {   // a new ratio: fonts rasterised again for it (once there are fonts)
         g->dpr = scale;
         if (g->fonts.body) {
@@ -398,6 +404,9 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     ImGui::NewFrame();
     g->view.draw(g->fonts, g->palette);
     ImGui::Render();
+    // The lines rasterised during the frame reach their texture pages before they are drawn. A
+    // full atlas was reset meanwhile: one more frame draws every line again.
+    if (!g->text->end_frame()) g->settle_frames = std::max(g->settle_frames, 1);
 
     // Only the slice: the draw data's display rectangle moves to it, so the projection and the
     // scissor rectangles of the backend map those rows onto the canvas (the rest is clipped).
@@ -436,6 +445,15 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
         more = true;
     }
     return more ? 1 : 0;
+}
+
+// Fonts changed (a face the page registered finished loading, or the element's font-family
+// changed; versus.js has told the text engine): every measured width and rasterised line goes.
+EMSCRIPTEN_KEEPALIVE void versus_fonts_changed() {
+    if (!has_gl()) return;
+    emscripten_webgl_make_context_current(g->gl);
+    g->text->fonts_changed();
+    g->settle_frames = std::max(g->settle_frames, 2);
 }
 
 // The largest drawing-buffer side this WebGL implementation renders (MAX_VIEWPORT_DIMS and
@@ -541,6 +559,7 @@ EMSCRIPTEN_KEEPALIVE void versus_destroy() {
     if (!g) return;
     if (has_gl()) {
         emscripten_webgl_make_context_current(g->gl);
+        g->text.reset();   // its textures, while the context is current
         ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext();
         emscripten_webgl_make_context_current(0);

@@ -1,0 +1,324 @@
+// text.js — the browser's own text engine, lent to the WebAssembly core: it measures and draws
+// every line of the widget with a 2D canvas, so whatever the page can draw in HTML (Arabic joined
+// right to left, Devanagari conjuncts, CJK, colour emoji, the publisher's web fonts) the WebGL
+// canvas draws too, with the same shaping, the same bidi ordering and the same fonts.
+//
+// How the pieces fit (src/platform/web/text_engine_web.cpp is the C++ half):
+//   - the core's layout (src/text/layout.cpp) breaks paragraphs into lines and asks, through
+//     EM_JS, for widths (measure), font metrics, paragraph directions and Thai/Lao/Khmer/Myanmar
+//     word boundaries (Intl.Segmenter);
+//   - for each line it draws, the core reserves a rectangle in a WebGL texture page (its shelf
+//     packer) and queues the line here (queue): text, font, colour, device-pixel position;
+//   - once a frame is built, the core calls flush(): the queued lines are drawn with fillText into
+//     one scratch canvas shared by every widget of the page, read back (getImageData) and uploaded
+//     into their pages, one texSubImage2D per dirty run of a shelf.
+// Lines are rasterised in the colour they are drawn in, at the device pixel ratio: one texel is
+// one device pixel, and colour emoji keep their colours.
+//
+// Fonts: Inter (web/src/fonts.js, dist/fonts/*.woff2) registered with the FontFace API, cut by
+// Unicode range so the browser fetches only what a payload uses; then the publisher's CSS
+// (`--versus-font-family`, or `font-family` set on the element); then the page's font and the
+// browser's fallbacks for every other script. See fontFamily().
+
+import { INTER_FAMILY, faces } from './fonts.js';
+
+// [SECTION] Fonts ------------------------------------------------------------------------------------
+
+let registered = false;
+
+// Registers the Inter faces with the page (once, whichever widget comes first). `base`: the URL
+// the dist files are relative to (that of versus.js). Nothing downloads here: the browser fetches
+// a face when text in its range is first laid out or loaded (document.fonts.load).
+export function registerFonts(base) {
+  if (registered || typeof FontFace === 'undefined' || !document.fonts) return;
+  registered = true;
+  for (const f of faces()) {
+    const url = new URL(f.file, base).href;
+    try {
+      document.fonts.add(new FontFace(f.family, `url("${url}") format("woff2")`,
+        { weight: String(f.weight), style: 'normal', unicodeRange: f.unicodeRange, display: 'swap' }));
+    } catch (e) {
+      console.warn(`versus: cannot register the font ${url}: ${e && e.message ? e.message : e}`);
+    }
+  }
+}
+
+const INTER = `"${INTER_FAMILY}"`;
+
+function parentOf(el) {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode && el.getRootNode();
+  return root && root.host ? root.host : null;
+}
+
+// The CSS font-family list the widget draws with (canvas and HTML rendition alike):
+//   1. `--versus-font-family` (a custom property, inherited: set it on the element or any
+//      ancestor) — the publisher's choice, then Inter and the generic sans-serif as fallbacks;
+//   2. else `font-family` set on the element itself (it differs from its parent's), likewise;
+//   3. else Inter first, then the page's own font-family (inherited), which the browser falls
+//      back through for scripts Inter lacks, exactly as the page's HTML does.
+export function fontFamily(el) {
+  const cs = getComputedStyle(el);
+  const custom = cs.getPropertyValue('--versus-font-family').trim();
+  if (custom) return `${custom}, ${INTER}, sans-serif`;
+  const own = cs.fontFamily.trim();
+  const parent = parentOf(el);
+  const inherited = parent ? getComputedStyle(parent).fontFamily.trim() : own;
+  if (own && own !== inherited) return `${own}, ${INTER}, sans-serif`;
+  return own ? `${INTER}, ${own}` : `${INTER}, sans-serif`;
+}
+
+// Every string of a payload (JSON text), joined: what document.fonts.load needs to fetch the
+// ranges the payload draws. Bad JSON: the raw text (the core reports the error).
+export function payloadText(json) {
+  let out = '';
+  const walk = (v) => {
+    if (typeof v === 'string') out += v + '\n';
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const k in v) walk(v[k]);
+  };
+  try {
+    walk(JSON.parse(json));
+  } catch {
+    return json;
+  }
+  return out;
+}
+
+// The CSS weight of text::Weight (0 Regular, 1 SemiBold): fonts.js WEIGHTS, in order.
+const CSS_WEIGHTS = [400, 600];
+
+// Resolves once the faces `text` needs in `family` (both weights) are loaded, or after `timeoutMs`
+// (a slow font then arrives later: document.fonts' loadingdone redraws the widget).
+export function loadFonts(family, text, timeoutMs = 3000) {
+  if (!document.fonts || !document.fonts.load) return Promise.resolve();
+  const sample = text || 'x';
+  const loads = CSS_WEIGHTS.map((w) => document.fonts.load(`${w} 16px ${family}`, sample).catch(() => null));
+  let timer = 0;
+  const timeout = new Promise((ok) => { timer = setTimeout(ok, timeoutMs); });
+  return Promise.race([Promise.all(loads), timeout]).finally(() => clearTimeout(timer));
+}
+
+// [SECTION] The shared 2D context ---------------------------------------------------------------------
+// One detached canvas for every widget of the page (a detached <canvas>, not an OffscreenCanvas:
+// it sees the document's fonts, FontFace ones included). It grows to the largest page drawn.
+
+let scratch = null;    // { canvas, ctx }
+let currentFont = '';  // ctx.font last set (setting it parses the string: skipped when unchanged)
+
+function context() {
+  if (!scratch) {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    scratch = { canvas, ctx };
+    currentFont = '';
+  }
+  return scratch.ctx;
+}
+
+function useFont(ctx, css) {
+  if (css !== currentFont) {
+    ctx.font = css;
+    currentFont = css;
+  }
+}
+
+// The language glyphs are chosen for, where the browser lets a canvas have one (ctx.lang).
+function useLang(ctx, lang) {
+  if ('lang' in ctx) {
+    const want = lang || 'inherit';
+    if (ctx.lang !== want) ctx.lang = want;
+  }
+}
+
+function ensureScratch(w, h) {
+  const c = scratch.canvas;
+  if (c.width >= w && c.height >= h) return;
+  c.width = Math.max(c.width, w);
+  c.height = Math.max(c.height, h);
+  currentFont = '';   // resizing a canvas resets its state
+}
+
+// [SECTION] Paragraph direction and dictionary words ---------------------------------------------------
+
+// Scripts written right to left (their letters are the strong R/AL characters of UAX #9).
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Avestan}\p{Script=Yezidi}]/u;
+// Strong characters: letters and spacing marks (Bidi_Class L, R or AL for nearly all of them).
+const STRONG = /[\p{L}\p{Mc}]/u;
+
+// 1 when the first strong character (UAX #9 P2-P3: skipping isolates) is right to left, else 0.
+export function paragraphRtl(text) {
+  let depth = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    if (c >= 0x2066 && c <= 0x2068) { depth++; continue; }       // LRI, RLI, FSI
+    if (c === 0x2069) { if (depth > 0) depth--; continue; }       // PDI
+    if (depth > 0) continue;
+    if (c === 0x200E) return 0;                                    // LRM
+    if (c === 0x200F || c === 0x061C) return 1;                    // RLM, ALM
+    if (STRONG.test(ch)) return RTL_LETTER.test(ch) ? 1 : 0;
+  }
+  return 0;
+}
+
+// Scripts whose words UAX #14 leaves to a dictionary (class SA).
+const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}\p{Script=Tai_Le}]/u;
+const segmenters = new Map();
+
+// UTF-8 byte offsets (ascending) of word boundaries strictly inside runs of those scripts.
+export function dictionaryBreaks(text, lang) {
+  if (!DICTIONARY_SCRIPT.test(text) || typeof Intl === 'undefined' || !Intl.Segmenter) return [];
+  let seg = segmenters.get(lang);
+  if (!seg) {
+    try {
+      seg = new Intl.Segmenter(lang || undefined, { granularity: 'word' });
+    } catch {
+      seg = new Intl.Segmenter(undefined, { granularity: 'word' });
+    }
+    segmenters.set(lang, seg);
+  }
+  // UTF-16 index → UTF-8 offset, walked once alongside the segments (which come in order).
+  const out = [];
+  let u16 = 0;
+  let u8 = 0;
+  const advanceTo = (index) => {
+    while (u16 < index) {
+      const c = text.codePointAt(u16);
+      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      u16 += c >= 0x10000 ? 2 : 1;
+    }
+  };
+  for (const s of seg.segment(text)) {
+    const i = s.index;
+    if (i === 0) continue;
+    const before = String.fromCodePoint(text.codePointAt(i - 1 - (i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]) ? 1 : 0)));
+    const after = String.fromCodePoint(text.codePointAt(i));
+    if (!DICTIONARY_SCRIPT.test(before) || !DICTIONARY_SCRIPT.test(after)) continue;
+    advanceTo(i);
+    out.push(u8);
+  }
+  return out;
+}
+
+// [SECTION] One widget's engine ---------------------------------------------------------------------
+
+const RED = (c) => c & 0xff;
+const GREEN = (c) => (c >>> 8) & 0xff;
+const BLUE = (c) => (c >>> 16) & 0xff;
+
+// The engine one core instance calls (handed over as Module.versusText). Its own part is the
+// font family and the lines queued for its texture pages; the 2D context is shared.
+export function createTextEngine(family = `${INTER}, sans-serif`) {
+  let queued = new Map();   // page → [{ text, css, rtl, rgba, lang, x, y, w, h, ox, oy }]
+  let lang = '';            // BCP 47 of the widget ('' = unknown): picks Han glyphs (ja vs zh)
+  const fontCss = (size, weight) => `${CSS_WEIGHTS[weight] || 400} ${size}px ${family}`;
+  return {
+    setLanguage(l) { lang = l; },
+    get family() { return family; },
+    // A new family: the caller drops every cached width and texel (versus_fonts_changed).
+    setFamily(f) { family = f; },
+
+    // [ascent, descent] of the first available font, CSS pixels.
+    metrics(size, weight) {
+      const ctx = context();
+      useFont(ctx, fontCss(size, weight));
+      ctx.direction = 'ltr';
+      const m = ctx.measureText(' ');
+      const a = m.fontBoundingBoxAscent;
+      const d = m.fontBoundingBoxDescent;
+      // Browsers without fontBoundingBox*: Inter's own proportions.
+      return Number.isFinite(a) && Number.isFinite(d) ? [a, d] : [size * 0.969, size * 0.242];
+    },
+
+    // Advance width of `text` as one line, CSS pixels.
+    measure(text, size, weight, rtl) {
+      const ctx = context();
+      useLang(ctx, lang);
+      useFont(ctx, fontCss(size, weight));
+      ctx.direction = rtl ? 'rtl' : 'ltr';
+      ctx.textAlign = 'left';
+      return ctx.measureText(text).width;
+    },
+
+    // Ink box of `text` drawn at `size` × `ratio` (device pixels), relative to the left end of its
+    // advance and its baseline: [left, right, ascent, descent] (left/ascent positive outward).
+    ink(text, size, weight, rtl, ratio) {
+      const ctx = context();
+      useLang(ctx, lang);
+      useFont(ctx, fontCss(size * ratio, weight));
+      ctx.direction = rtl ? 'rtl' : 'ltr';
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
+      const m = ctx.measureText(text);
+      return [m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+    },
+
+    // A line to draw at the next flush into page `page`, texels (x, y, w, h), with its origin (the
+    // left end of its advance, on the baseline) at (x + ox, y + oy).
+    queue(page, x, y, w, h, ox, oy, text, size, weight, rtl, ratio, rgba) {
+      let list = queued.get(page);
+      if (!list) queued.set(page, (list = []));
+      list.push({ x, y, w, h, ox, oy, text, css: fontCss(size * ratio, weight), rtl, rgba, lang });
+    },
+
+    // Whether lines are waiting for page `page`.
+    pending(page) { return queued.has(page); },
+
+    // Forgets what was queued (the atlas was reset: those rectangles belong to nobody now).
+    drop() { queued = new Map(); },
+
+    // Draws the lines queued for `page` and uploads them into the texture bound to TEXTURE_2D of
+    // `gl` (the core binds the page's texture first). One upload per run of adjacent rectangles.
+    flush(gl, page) {
+      const list = queued.get(page);
+      if (!list) return;
+      queued.delete(page);
+      const ctx = context();
+      let maxX = 1;
+      let maxY = 1;
+      for (const j of list) { maxX = Math.max(maxX, j.x + j.w); maxY = Math.max(maxY, j.y + j.h); }
+      ensureScratch(maxX, maxY);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
+      // Each rectangle holds its line's ink plus a transparent margin (the core pads the ink box),
+      // so nothing spills into a neighbour and bilinear sampling at the quad's edge reads zero.
+      for (const j of list) {
+        ctx.clearRect(j.x, j.y, j.w, j.h);
+        useFont(ctx, j.css);
+        useLang(ctx, j.lang);
+        ctx.direction = j.rtl ? 'rtl' : 'ltr';
+        ctx.fillStyle = `rgb(${RED(j.rgba)},${GREEN(j.rgba)},${BLUE(j.rgba)})`;
+        ctx.fillText(j.text, j.x + j.ox, j.y + j.oy);
+      }
+      // Dirty runs: rectangles of one shelf (same y and h) that touch, in allocation order.
+      list.sort((a, b) => a.y - b.y || a.x - b.x);
+      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+      let i = 0;
+      while (i < list.length) {
+        const first = list[i];
+        let x1 = first.x + first.w;
+        let k = i + 1;
+        while (k < list.length && list[k].y === first.y && list[k].h === first.h && list[k].x <= x1 + 1) {
+          x1 = Math.max(x1, list[k].x + list[k].w);
+          k++;
+        }
+        const w = x1 - first.x;
+        const img = ctx.getImageData(first.x, first.y, w, first.h);
+        gl.texSubImage2D(gl.TEXTURE_2D, 0, first.x, first.y, w, first.h, gl.RGBA, gl.UNSIGNED_BYTE,
+          new Uint8Array(img.data.buffer));
+        i = k;
+      }
+      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+    },
+
+    paragraphRtl,
+    dictionaryBreaks,
+  };
+}
+
+// Drops the font string cache of the shared context (fonts loaded late: the same CSS string may
+// now resolve to another face).
+export function fontsChanged() {
+  currentFont = '';
+}
