@@ -18,6 +18,11 @@ APT_PACKAGES=(
   libglfw3-dev libgl-dev nlohmann-json3-dev catch2
   fonts-inter fonttools
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
+  # web text: woff2 cuts of Inter (pyftsubset --flavor=woff2), and the browser tests reading the
+  # canvas's text back in every script (tesseract)
+  python3-brotli
+  tesseract-ocr tesseract-ocr-ara tesseract-ocr-heb tesseract-ocr-hin tesseract-ocr-tha tesseract-ocr-jpn
+  tesseract-ocr-chi-sim tesseract-ocr-kor tesseract-ocr-rus tesseract-ocr-ell tesseract-ocr-vie tesseract-ocr-fas
 )
 
 missing=()
