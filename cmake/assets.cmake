@@ -1,39 +1,31 @@
 # Embedded assets, built into both targets:
-#  - Inter Regular and SemiBold (Debian's fonts-inter), subset at build time with pyftsubset to the
-#    ranges the product draws. Keep this list in sync with kGlyphRanges in src/ui/fonts.cpp.
+#  - imgui_font: Inter Regular (Debian's fonts-inter) cut to ASCII with pyftsubset, for ImGui's own
+#    atlas (its white pixel and internals). The widget draws no text through ImGui: every string
+#    goes through the text engine (src/text), which uses the platform's fonts (desktop:
+#    fontconfig, Inter first; web: the browser's, Inter served as woff2 beside versus.js).
 #  - the default payload (the seed comparison).
 find_program(PYFTSUBSET pyftsubset)
 if(NOT PYFTSUBSET)
   message(FATAL_ERROR "pyftsubset not found (Debian package fonttools). Run shell/setup.sh.")
 endif()
-foreach(w Regular SemiBold)
-  if(NOT EXISTS "${INTER_FONT_DIR}/Inter-${w}.otf")
-    message(FATAL_ERROR "${INTER_FONT_DIR}/Inter-${w}.otf not found (Debian package fonts-inter).")
-  endif()
-endforeach()
+if(NOT EXISTS "${INTER_FONT_DIR}/Inter-Regular.otf")
+  message(FATAL_ERROR "${INTER_FONT_DIR}/Inter-Regular.otf not found (Debian package fonts-inter).")
+endif()
 
-# Basic Latin, Latin-1, Latin Extended-A, General Punctuation, currency signs, arrows, minus, ≤ ≥,
-# replacement character.
-set(VERSUS_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2000-206F,U+20A0-20CF,U+2190-2193,U+2212,U+2264-2265,U+FFFD")
 set(VERSUS_GEN_DIR "${CMAKE_BINARY_DIR}/generated")
 file(MAKE_DIRECTORY ${VERSUS_GEN_DIR})
 
-set(VERSUS_FONTS_CPP "")
-foreach(w Regular SemiBold)
-  string(TOLOWER ${w} wl)
-  set(otf "${VERSUS_GEN_DIR}/Inter-${w}.subset.otf")
-  set(cpp "${VERSUS_GEN_DIR}/font_inter_${wl}.cpp")
-  add_custom_command(OUTPUT ${otf}
-    COMMAND ${PYFTSUBSET} "${INTER_FONT_DIR}/Inter-${w}.otf" "--unicodes=${VERSUS_FONT_UNICODES}"
-            "--layout-features=" --no-hinting --desubroutinize "--output-file=${otf}"
-    DEPENDS "${INTER_FONT_DIR}/Inter-${w}.otf" ${CMAKE_SOURCE_DIR}/cmake/assets.cmake
-    COMMENT "Subsetting Inter ${w}" VERBATIM)
-  add_custom_command(OUTPUT ${cpp}
-    COMMAND ${CMAKE_COMMAND} -DINPUT=${otf} -DOUTPUT=${cpp} -DNAMESPACE=versus::assets
-            -DSYMBOL=inter_${wl} -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-    DEPENDS ${otf} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake VERBATIM)
-  list(APPEND VERSUS_FONTS_CPP ${cpp})
-endforeach()
+set(otf "${VERSUS_GEN_DIR}/Inter-Regular.ascii.otf")
+set(VERSUS_FONTS_CPP "${VERSUS_GEN_DIR}/font_imgui.cpp")
+add_custom_command(OUTPUT ${otf}
+  COMMAND ${PYFTSUBSET} "${INTER_FONT_DIR}/Inter-Regular.otf" "--unicodes=U+0020-007E"
+          "--layout-features=" --no-hinting --desubroutinize "--output-file=${otf}"
+  DEPENDS "${INTER_FONT_DIR}/Inter-Regular.otf" ${CMAKE_SOURCE_DIR}/cmake/assets.cmake
+  COMMENT "Subsetting Inter Regular to ASCII for ImGui's atlas" VERBATIM)
+add_custom_command(OUTPUT ${VERSUS_FONTS_CPP}
+  COMMAND ${CMAKE_COMMAND} -DINPUT=${otf} -DOUTPUT=${VERSUS_FONTS_CPP} -DNAMESPACE=versus::assets
+          -DSYMBOL=imgui_font -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
+  DEPENDS ${otf} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake VERBATIM)
 
 set(VERSUS_DEFAULT_PAYLOAD "${CMAKE_SOURCE_DIR}/assets/payloads/haiku-vs-mistral.json")
 set(VERSUS_PAYLOAD_BYTES_CPP "${VERSUS_GEN_DIR}/default_payload_bytes.cpp")

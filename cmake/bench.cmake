@@ -11,7 +11,7 @@
 # missing binary FAILS its test with the command that builds it: nothing is silently skipped.
 
 add_executable(versus_bench ${CMAKE_SOURCE_DIR}/tests/bench/bench.cpp)
-target_link_libraries(versus_bench PRIVATE versus_ui nlohmann_json_headers)
+target_link_libraries(versus_bench PRIVATE versus_ui versus_text_native nlohmann_json_headers)
 target_compile_options(versus_bench PRIVATE ${VERSUS_WARNINGS})
 target_link_options(versus_bench PRIVATE -rdynamic)   # --alloc-sites names functions
 add_test(NAME "bench: native (smoke)" COMMAND versus_bench --smoke)
@@ -19,7 +19,7 @@ set_tests_properties("bench: native (smoke)" PROPERTIES TIMEOUT 120)
 
 # Desktop baselines: a bare GLFW + GL 3.3 window, and an ImGui hello-world (tests/bench/bare_window.cpp).
 add_executable(bench_window ${CMAKE_SOURCE_DIR}/tests/bench/bare_window.cpp)
-target_link_libraries(bench_window PRIVATE versus_ui imgui_backend_desktop)
+target_link_libraries(bench_window PRIVATE versus_ui versus_text_native imgui_backend_desktop)
 target_compile_options(bench_window PRIVATE ${VERSUS_WARNINGS})
 
 find_program(PYTHON3_EXECUTABLE python3 REQUIRED)

@@ -1,5 +1,5 @@
 # Fuzzing build (preset `fuzz`: clang-14, VERSUS_FUZZ=ON, build/fuzz). Builds only what the
-# libFuzzer target needs: imgui, versus_model, versus_ui (+ embedded fonts) and fuzz_payload —
+# libFuzzer target needs: imgui, versus_model, versus_text (+ the native engine), versus_ui and fuzz_payload —
 # no GLFW, no GL, no tests. Everything is instrumented with ASan + UBSan (UB aborts, so libFuzzer
 # sees it) and coverage; Dear ImGui's IM_ASSERTs stay on (no NDEBUG).
 #
@@ -11,11 +11,11 @@ endif()
 
 set(VERSUS_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
     -fno-omit-frame-pointer -g -O1 -UNDEBUG)
-foreach(t imgui versus_model versus_ui)
+foreach(t imgui unibreak versus_model versus_text versus_text_native versus_ui)
   target_compile_options(${t} PRIVATE ${VERSUS_FUZZ_FLAGS})
 endforeach()
 
 add_executable(fuzz_payload ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_payload.cpp)
-target_link_libraries(fuzz_payload PRIVATE versus_ui)
+target_link_libraries(fuzz_payload PRIVATE versus_ui versus_text_native)
 target_compile_options(fuzz_payload PRIVATE ${VERSUS_FUZZ_FLAGS} ${VERSUS_WARNINGS})
 target_link_options(fuzz_payload PRIVATE -fsanitize=fuzzer,address,undefined)

@@ -8,6 +8,6 @@ target_link_libraries(imgui_backend_desktop PUBLIC imgui glfw OpenGL::GL ${CMAKE
 
 file(GLOB VERSUS_DESKTOP_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/desktop/*.cpp)
 add_executable(versus ${VERSUS_DESKTOP_SOURCES})
-target_link_libraries(versus PRIVATE versus_ui imgui_backend_desktop nlohmann_json_headers)
+target_link_libraries(versus PRIVATE versus_ui versus_text_native imgui_backend_desktop nlohmann_json_headers)
 target_compile_options(versus PRIVATE ${VERSUS_WARNINGS})
 target_compile_definitions(versus PRIVATE VERSUS_VERSION="${PROJECT_VERSION}")

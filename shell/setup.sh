@@ -8,6 +8,8 @@ set -euo pipefail
 VERSUS_ROOT="${VERSUS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 IMGUI_VERSION="1.90.1"
 IMGUI_DEST="$VERSUS_ROOT/third_party/imgui-$IMGUI_VERSION"
+UNIBREAK_VERSION="6.1"
+UNIBREAK_DEST="$VERSUS_ROOT/third_party/libunibreak-$UNIBREAK_VERSION"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -17,6 +19,8 @@ APT_PACKAGES=(
   emscripten nodejs
   libglfw3-dev libgl-dev nlohmann-json3-dev catch2
   fonts-inter fonttools
+  libfreetype-dev libharfbuzz-dev libicu-dev libfontconfig-dev
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
   # web text: woff2 cuts of Inter (pyftsubset --flavor=woff2), and the browser tests reading the
   # canvas's text back in every script (tesseract)
@@ -39,12 +43,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
 fi
 
-# --- Dear ImGui sources ----------------------------------------------------------------------
-if [ ! -f "$IMGUI_DEST/imgui.cpp" ]; then
-  log "fetching Dear ImGui $IMGUI_VERSION sources from Debian's source archive"
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT   # setup.sh runs as its own process: this trap is its own
-  uri=""
+# --- Sources from Debian's source archive: Dear ImGui, libunibreak --------------------------------
+# Fetched with a private apt state (the machine's apt configuration stays untouched) into the
+# git-ignored third_party/. libunibreak (UAX #14 line breaks, grapheme clusters) is compiled from
+# source into both targets, so that the desktop and the web break text at the same places.
+debian_uri() {
+  local uri=""
   if [ -f /etc/apt/sources.list.d/debian.sources ]; then
     uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
   fi
@@ -52,20 +56,34 @@ if [ ! -f "$IMGUI_DEST/imgui.cpp" ]; then
     uri=$(awk '$1=="deb"{for(i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' /etc/apt/sources.list)
   fi
   [ -n "$uri" ] || { log "cannot find a Debian mirror in the apt configuration"; exit 1; }
+  printf '%s' "$uri"
+}
+
+# fetch_source PACKAGE=VERSION UPSTREAM_VERSION DEST: unpacks the upstream tarball into DEST.
+fetch_source() {
+  local spec=$1 upstream=$2 dest=$3 pkg=${1%%=*} work
+  log "fetching $spec sources from Debian's source archive"
+  work=$(mktemp -d)
   mkdir -p "$work/lists/partial" "$work/cache/archives/partial"
-  echo "deb-src $uri trixie main" > "$work/sources.list"
-  opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/nonexistent
-        -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
-        -o APT::Sandbox::User=root)
+  echo "deb-src $(debian_uri) trixie main" > "$work/sources.list"
+  local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/nonexistent
+              -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
+              -o APT::Sandbox::User=root)
   apt-get "${opts[@]}" update -q >/dev/null
-  (cd "$work" && apt-get "${opts[@]}" source --download-only "imgui=$IMGUI_VERSION+ds-1" >/dev/null)
-  tarball=$(ls "$work"/imgui_"$IMGUI_VERSION"+ds.orig.tar.* | head -n 1)
-  mkdir -p "$IMGUI_DEST.tmp"
-  tar -xf "$tarball" -C "$IMGUI_DEST.tmp" --strip-components=1
-  rm -rf "$IMGUI_DEST"
-  mv "$IMGUI_DEST.tmp" "$IMGUI_DEST"
-  log "Dear ImGui in $IMGUI_DEST"
-fi
+  # Only the upstream tarball is needed: a missing Debian patch tarball is not an error here.
+  (cd "$work" && apt-get "${opts[@]}" source --download-only "$spec" >/dev/null 2>&1) || true
+  local tarball
+  tarball=$(ls "$work/${pkg}_${upstream}".orig.tar.* 2>/dev/null | head -n 1)
+  [ -n "$tarball" ] || { log "could not download the $spec sources"; rm -rf "$work"; exit 1; }
+  rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
+  tar -xf "$tarball" -C "$dest.tmp" --strip-components=1
+  rm -rf "$dest" && mv "$dest.tmp" "$dest"
+  rm -rf "$work"
+  log "$pkg in $dest"
+}
+
+[ -f "$IMGUI_DEST/imgui.cpp" ] || fetch_source "imgui=$IMGUI_VERSION+ds-1" "$IMGUI_VERSION+ds" "$IMGUI_DEST"
+[ -f "$UNIBREAK_DEST/src/linebreak.c" ] || fetch_source "libunibreak=$UNIBREAK_VERSION-3" "$UNIBREAK_VERSION" "$UNIBREAK_DEST"
 
 # --- npm packages: the web build's (web/package.json: terser) and the node tests' -------------
 # (tests/*/package.json). Installed again when package.json or package-lock.json is newer.

@@ -57,6 +57,18 @@ public:
     const ShapedLine& line(std::string_view text, FontSpec font, Direction dir, std::uint32_t rgba);
     float measure(std::string_view text, FontSpec font, Direction dir);
     Metrics metrics(FontSpec font);
+    // Bytes of the longest prefix of `text` that ends at a grapheme cluster boundary and fits in
+    // `width` with `suffix` (an ellipsis) after it; text.size() when the whole text fits alone.
+    // Cached.
+    std::size_t fit_prefix(std::string_view text, FontSpec font, float width, std::string_view suffix);
+
+    // The band of the layout (logical y, the host's coordinates) that can be seen this frame:
+    // lines outside it are not rasterised (the web canvas holds only a slice of a tall widget).
+    void set_visible(float y0, float y1) {
+        visible_y0_ = y0;
+        visible_y1_ = y1;
+    }
+    bool visible(float y0, float y1) const { return y1 >= visible_y0_ && y0 <= visible_y1_; }
 
     // Drops every cached layout (new fonts, new language, new pixel ratio).
     void clear();
@@ -84,6 +96,8 @@ private:
     std::string lang_;
     std::unordered_map<Key, Wrapped, KeyHash> wraps_;
     std::unordered_map<Key, float, KeyHash> widths_;
+    std::unordered_map<Key, std::size_t, KeyHash> prefixes_;
+    float visible_y0_ = -1e30f, visible_y1_ = 1e30f;
     struct Shaped {
         std::uint64_t generation;
         ShapedLine line;

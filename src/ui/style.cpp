@@ -1,4 +1,4 @@
-// style.cpp — palettes, contrast, font loading and ImGui style for versus.
+// style.cpp — palettes, contrast, the widget's fonts and ImGui style for versus.
 #include "ui/style.hpp"
 #include "ui/view_internal.hpp"
 
@@ -11,10 +11,8 @@
 #include <cstring>
 
 namespace versus::assets {
-extern const unsigned char inter_regular[];
-extern const unsigned int inter_regular_size;
-extern const unsigned char inter_semibold[];
-extern const unsigned int inter_semibold_size;
+extern const unsigned char imgui_font[];   // cmake/assets.cmake: Inter Regular, ASCII only
+extern const unsigned int imgui_font_size;
 }  // namespace versus::assets
 
 namespace versus::ui {
@@ -91,94 +89,24 @@ ImU32 parse_hex_colour(const char* text) {
 
 // [SECTION] Fonts ------------------------------------------------------------------------------
 
-const ImWchar* glyph_ranges() {
-    static const ImWchar ranges[] = {
-        0x0020, 0x007E,  // Basic Latin
-        0x00A0, 0x017F,  // Latin-1 Supplement, Latin Extended-A
-        0x2000, 0x206F,  // General Punctuation
-        0x20A0, 0x20CF,  // Currency Symbols
-        0x2190, 0x2193,  // arrows
-        0x2212, 0x2212,  // minus
-        0x2264, 0x2265,  // ≤ ≥ (the validator's messages)
-        0xFFFD, 0xFFFD,  // replacement character
-        0,
-    };
-    return ranges;
+Fonts make_fonts(text::Layout& layout) {
+    const FontSizes s;
+    auto f = [&](float size, text::Weight w) { return FontRef{&layout, text::FontSpec{size, w}}; };
+    using W = text::Weight;
+    return Fonts{f(s.body, W::Regular),     f(s.body, W::SemiBold),    f(s.small, W::Regular),
+                 f(s.small, W::SemiBold),   f(s.heading, W::SemiBold), f(s.title, W::SemiBold),
+                 f(s.figure, W::SemiBold)};
 }
 
-static bool in_subset(unsigned c) {
-    for (const ImWchar* r = glyph_ranges(); r[0]; r += 2)
-        if (c >= r[0] && c <= r[1]) return true;
-    return false;
-}
-
-void add_glyphs(std::vector<ImWchar>& glyphs, std::string_view text) {
-    const size_t before = glyphs.size();
-    for (const char* s = text.data(), *end = text.data() + text.size(); s < end;) {
-        unsigned c = 0;
-        const int n = ImTextCharFromUtf8(&c, s, end);
-        s += n > 0 ? n : 1;
-        if (c >= 0x80 && in_subset(c)) glyphs.push_back(static_cast<ImWchar>(c));   // ASCII is always there
-    }
-    if (glyphs.size() == before) return;
-    std::sort(glyphs.begin(), glyphs.end());
-    glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
-}
-
-bool Fonts::covers(const std::vector<ImWchar>& needed) const {
-    return std::includes(glyphs.begin(), glyphs.end(), needed.begin(), needed.end());
-}
-
-// The widget's own labels outside ASCII: — “ ” ‘ ’ · → … ≥ ≤ and the replacement character.
-static const char kLabelGlyphs[] =
-    "\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x98\xE2\x80\x99\xC2\xB7\xE2\x86\x92\xE2\x80\xA6"
-    "\xE2\x89\xA5\xE2\x89\xA4\xEF\xBF\xBD";
-
-static ImFont* add_font(ImGuiIO& io, const unsigned char* data, unsigned size, float px, float ratio,
-                        const ImWchar* ranges) {
+void load_imgui_font(ImGuiIO& io) {
+    io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;   // embedded, static
-    cfg.OversampleH = 1;                // rasterised at device resolution: no oversampling needed
-    cfg.OversampleV = 1;
-    cfg.PixelSnapH = true;
-    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                          std::round(px * ratio), &cfg, ranges);
-}
-
-Fonts load_fonts(ImGuiIO& io, float pixel_ratio, const std::vector<ImWchar>& needed) {
-    pixel_ratio = std::clamp(pixel_ratio, 0.5f, 6.0f);
-    clear_layout_cache();   // lines wrapped with the old fonts no longer apply
-    io.Fonts->Clear();
-    Fonts f;
-    f.glyphs = needed;
-    add_glyphs(f.glyphs, kLabelGlyphs);
-    std::sort(f.glyphs.begin(), f.glyphs.end());
-    f.glyphs.erase(std::unique(f.glyphs.begin(), f.glyphs.end()), f.glyphs.end());
-    // ImGui wants zero-terminated [first, last] pairs that live until the atlas is built (below).
-    static std::vector<ImWchar> ranges;
-    ranges.assign({0x0020, 0x007E});
-    for (ImWchar c : f.glyphs) {
-        if (c == ranges.back() + 1) ranges.back() = c;
-        else ranges.insert(ranges.end(), {c, c});
-    }
-    ranges.push_back(0);
-
-    const FontSizes s;
-    const unsigned char* reg = assets::inter_regular;
-    const unsigned char* bold = assets::inter_semibold;
-    const unsigned reg_n = assets::inter_regular_size, bold_n = assets::inter_semibold_size;
-    const ImWchar* r = ranges.data();
-    f.body = add_font(io, reg, reg_n, s.body, pixel_ratio, r);
-    f.body_bold = add_font(io, bold, bold_n, s.body, pixel_ratio, r);
-    f.small = add_font(io, reg, reg_n, s.small, pixel_ratio, r);
-    f.small_bold = add_font(io, bold, bold_n, s.small, pixel_ratio, r);
-    f.heading = add_font(io, bold, bold_n, s.heading, pixel_ratio, r);
-    f.title = add_font(io, bold, bold_n, s.title, pixel_ratio, r);
-    f.figure = add_font(io, bold, bold_n, s.figure, pixel_ratio, r);
-    io.FontDefault = f.body;
-    io.FontGlobalScale = 1.0f / pixel_ratio;
+    cfg.OversampleH = cfg.OversampleV = 1;
+    static const ImWchar ascii[] = {0x0020, 0x007E, 0};
+    io.FontDefault = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(assets::imgui_font),
+                                                    static_cast<int>(assets::imgui_font_size), 13.0f, &cfg, ascii);
     io.Fonts->Build();
-    return f;
 }
 
 // [SECTION] ImGui style ------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 // style.hpp — fonts, palettes and metrics of the versus look, shared by every view.
 //
-// Why: the widget must be crisp at any devicePixelRatio and follow the host's theme. Fonts are
-// rasterised at size × pixel ratio and drawn at 1/ratio scale, so a glyph pixel is a device pixel.
-// Palettes are plain data so that tests can check contrast without a GPU.
+// Why: the widget must follow the host's theme and stay readable. Palettes are plain data so that
+// tests can check contrast without a GPU. Text is drawn by the text engine (src/text), rasterised
+// for the pixel ratio, so a glyph pixel is a device pixel.
 #pragma once
+
+#include "text/layout.hpp"
 
 #include <imgui.h>
 
@@ -39,18 +41,22 @@ float contrast_ratio(ImU32 a, ImU32 b);
 // Parses "#rrggbb" or "#rgb"; returns 0 when the text is not a colour.
 ImU32 parse_hex_colour(const char* text);
 
+// A font of the widget, as the view asks for it: which text layout draws it, at what size and
+// weight. The view never touches ImGui's fonts: every string goes through the text engine
+// (src/text), which shapes, orders and rasterises any script.
+struct FontRef {
+    text::Layout* layout = nullptr;
+    text::FontSpec spec;
+};
+
 struct Fonts {
-    // The code points rasterised (sorted): the atlas holds only what is drawn, so that it builds
-    // fast before the first frame. A payload needing more means a rebuild (see covers()).
-    std::vector<ImWchar> glyphs;
-    bool covers(const std::vector<ImWchar>& needed) const;
-    ImFont* body = nullptr;       // Inter Regular 15
-    ImFont* body_bold = nullptr;  // Inter SemiBold 15
-    ImFont* small = nullptr;      // Inter Regular 12.5
-    ImFont* small_bold = nullptr; // Inter SemiBold 12.5
-    ImFont* heading = nullptr;    // Inter SemiBold 19
-    ImFont* title = nullptr;      // Inter SemiBold 27
-    ImFont* figure = nullptr;     // Inter SemiBold 24
+    FontRef body;        // Regular 15
+    FontRef body_bold;   // SemiBold 15
+    FontRef small;       // Regular 12.5
+    FontRef small_bold;  // SemiBold 12.5
+    FontRef heading;     // SemiBold 19
+    FontRef title;       // SemiBold 27
+    FontRef figure;      // SemiBold 24
 };
 
 // Sizes in logical (CSS) pixels.
@@ -58,19 +64,12 @@ struct FontSizes {
     float body = 15.0f, small = 12.5f, heading = 19.0f, title = 27.0f, figure = 24.0f;
 };
 
-// Clears io.Fonts and loads the embedded Inter fonts rasterised for `pixel_ratio` (device pixels
-// per logical pixel, e.g. devicePixelRatio × zoom), with the glyphs of Basic Latin, of the
-// widget's own labels, and `needed` (e.g. ComparisonView::glyphs()). Sets io.FontGlobalScale =
-// 1 / pixel_ratio. The caller uploads the atlas texture afterwards (the renderer backend does it
-// on its next frame once its font texture is destroyed).
-Fonts load_fonts(ImGuiIO& io, float pixel_ratio, const std::vector<ImWchar>& needed = {});
+// The widget's fonts, drawn by `layout`.
+Fonts make_fonts(text::Layout& layout);
 
-// The code points of `text` the embedded fonts have, added to the sorted set `glyphs`.
-void add_glyphs(std::vector<ImWchar>& glyphs, std::string_view text);
-
-// The code point ranges the embedded fonts cover (zero-terminated ImWchar pairs). Matches the
-// subset made by cmake/assets.cmake.
-const ImWchar* glyph_ranges();
+// Gives ImGui's own atlas the one small font it needs for its white pixel and internals (an ASCII
+// subset of Inter, embedded). The widget draws no text through it. Call once per context.
+void load_imgui_font(ImGuiIO& io);
 
 // Applies the palette to ImGui's style colours and the versus metrics (rounding, padding).
 void apply_style(ImGuiStyle& style, const Palette& palette);

@@ -56,35 +56,11 @@ void ComparisonView::set_payload(Payload payload) {
     }
     reader_.pinned.clear();
     recompute();
-    collect_glyphs();
 }
 
 void ComparisonView::set_problems(const std::vector<Problem>& problems, std::string source) {
     problems_.clear();
     for (const Problem& p : problems) problems_.push_back(format_problem(source, p));
-    collect_glyphs();
-}
-
-void ComparisonView::collect_glyphs() {
-    glyphs_.clear();
-    for (const std::string& line : problems_) add_glyphs(glyphs_, line);
-    if (!has_payload_) return;
-    const Payload& p = payload_;
-    for (const std::string* s : {&p.title, &p.kicker, &p.question, &p.summary}) add_glyphs(glyphs_, *s);
-    for (const Tool& t : p.tools) {
-        for (const std::string* s : {&t.name, &t.vendor, &t.category, &t.tagline, &t.description, &t.license.name})
-            add_glyphs(glyphs_, *s);
-        if (t.pricing) {
-            add_glyphs(glyphs_, t.pricing->entry);
-            add_glyphs(glyphs_, t.pricing->notes);
-        }
-    }
-    for (const Reviewer& r : p.reviewers) {
-        add_glyphs(glyphs_, r.name);
-        add_glyphs(glyphs_, r.lens);
-    }
-    for (const Review& r : p.reviews) add_glyphs(glyphs_, r.quote);
-    if (p.cta) add_glyphs(glyphs_, p.cta->label);
 }
 
 void ComparisonView::set_votes(ReaderVotes votes) {
@@ -203,7 +179,7 @@ void ComparisonView::draw_cta(Ctx& c) {
     const bool clicked = pressable("##cta", size);
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiID id = ImGui::GetItemID();
-    ImGui::SetItemTooltip("%s", l.url.c_str());
+    item_tooltip(c, l.url);
     const ImVec2 p1(p0.x + size.x, p0.y + size.y);
     c.dl->AddRectFilled(p0, p1, hovered ? c.pal.accent : c.pal.card, metrics::kRounding);
     c.dl->AddRect(p0, p1, c.pal.accent, metrics::kRounding, 0, 1.5f);

@@ -81,10 +81,6 @@ public:
     const Payload& payload() const { return payload_; }
     const std::vector<std::string>& problem_lines() const { return problems_; }
 
-    // The code points beyond ASCII that the payload and the problem lines need from the fonts
-    // (sorted). A host whose Fonts don't cover() them loads the fonts again before its next frame.
-    const std::vector<ImWchar>& glyphs() const { return glyphs_; }
-
     ReaderState& reader() { return reader_; }
     const ReaderState& reader() const { return reader_; }
     // Replaces the reader's votes (e.g. restored by the host) and recomputes the figures.
@@ -114,7 +110,6 @@ public:
 
 private:
     void recompute();
-    void collect_glyphs();
     void vote(int tool, Verdict verdict);
     void draw_header(Ctx& c);
     void draw_filters(Ctx& c);
@@ -143,7 +138,6 @@ private:
     Payload payload_;
     bool has_payload_ = false;
     std::vector<std::string> problems_;
-    std::vector<ImWchar> glyphs_;
     ReaderState reader_;
     Derived derived_;
     float content_height_ = 0;

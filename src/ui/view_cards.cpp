@@ -112,7 +112,7 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     if (!t.url.empty()) {
         const std::string& label = compose(c.scratch[2], "Visit ", t.name, " \xE2\x86\x92");   // →
         if (link_button(c, "##visit", "tool.link", label, c.fonts.small_bold, w) && host.open_url) host.open_url(t.url);
-        ImGui::SetItemTooltip("%s", t.url.c_str());
+        item_tooltip(c, t.url);
     }
     ImGui::PopID();
 }

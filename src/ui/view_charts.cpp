@@ -157,20 +157,13 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
                 c.dl->AddRectFilled(lab.min, end_cell.max, differs_bg, 6);
                 c.dl->AddRectFilled(lab.min, ImVec2(lab.min.x + 4, lab.max.y), c.pal.accent, 2);
             }
-            ImGui::PushFont(c.fonts.small_bold);
-            const float lh = ImGui::GetFontSize();
-            ImGui::RenderTextEllipsis(c.dl, ImVec2(lab.min.x + 10, lab.min.y + 3), ImVec2(lab.max.x - 6, lab.min.y + 3 + lh),
-                                      lab.max.x - 6, lab.max.x - 6, who.name.c_str(), nullptr, nullptr);
-            ImGui::PopFont();
-            ImGui::PushFont(c.fonts.small);
+            const float lh = line_height(c.fonts.small_bold);
+            const float label_w = lab.max.x - 6 - (lab.min.x + 10);
+            draw_text_ellipsis(c.dl, c.fonts.small_bold, ImVec2(lab.min.x + 10, lab.min.y + 3), c.pal.text, who.name, label_w);
             const std::string& sub = !row.differs ? who.lens
                                    : who.lens.empty() ? compose(c.scratch[0], "differs")
                                                       : compose(c.scratch[0], who.lens, " \xC2\xB7 differs");
-            ImGui::PushStyleColor(ImGuiCol_Text, c.pal.muted);
-            ImGui::RenderTextEllipsis(c.dl, ImVec2(lab.min.x + 10, lab.min.y + 3 + lh), ImVec2(lab.max.x - 6, lab.max.y),
-                                      lab.max.x - 6, lab.max.x - 6, sub.c_str(), nullptr, nullptr);
-            ImGui::PopStyleColor();
-            ImGui::PopFont();
+            draw_text_ellipsis(c.dl, c.fonts.small, ImVec2(lab.min.x + 10, lab.min.y + 3 + lh), c.pal.muted, sub, label_w);
             if (b == 0) c.note(row.differs ? "matrix.row.differs" : "matrix.row", who.id, lab.min, end_cell.max);
         }
     }

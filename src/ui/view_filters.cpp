@@ -43,9 +43,7 @@ void ComparisonView::draw_filters(Ctx& c) {
         const std::string line = hidden == 0 ? std::string("Every tool matches these filters")
                                              : count_text(hidden, "tool", "tools") + " of " +
                                                    std::to_string(total) + " hidden by the filters";
-        ImGui::PushFont(c.fonts.small);
-        const float line_h = ImGui::GetFontSize();
-        ImGui::PopFont();
+        const float line_h = line_height(c.fonts.small);
         const float y = ImGui::GetCursorScreenPos().y;
         ImGui::SetCursorScreenPos(ImVec2(x0, y + (24 - line_h) * 0.5f));
         text_block(c, "filters.status", c.fonts.small, c.pal.muted, line, w);

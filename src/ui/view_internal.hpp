@@ -1,6 +1,7 @@
 // view_internal.hpp — drawing primitives shared by the view_*.cpp files. Not a public API.
 #pragma once
 
+#include "ui/text_draw.hpp"
 #include "ui/view.hpp"
 
 #include <imgui.h>
@@ -47,15 +48,16 @@ const std::string& compose(std::string& buf, const Parts&... parts) {
     return buf;
 }
 
-// Forgets every wrapped text (called by load_fonts(): new fonts, new lines).
-void clear_layout_cache();
+// Size of `text` wrapped at `width` (text_draw.hpp), in logical pixels.
+ImVec2 text_size(const FontRef& font, std::string_view text, float width);
 
-// Size of `text` wrapped at `width` (text_wrap.hpp), in logical pixels.
-ImVec2 text_size(ImFont* font, std::string_view text, float width);
-
-// Wrapped text at the cursor, `width` wide at most (text_wrap.hpp). Returns its rectangle.
-ImRect text_block(const Ctx& c, std::string_view role, ImFont* font, ImU32 colour,
+// Wrapped text at the cursor, `width` wide at most (text_draw.hpp); a right-to-left paragraph is
+// aligned to the right edge. Returns its rectangle.
+ImRect text_block(const Ctx& c, std::string_view role, const FontRef& font, ImU32 colour,
                   std::string_view text, float width);
+
+// The last item's tooltip (as ImGui::SetItemTooltip, shown after the hover delay) holding `text`.
+void item_tooltip(const Ctx& c, std::string_view text);
 
 // A section heading ("Reviewer split", ...).
 void section_heading(const Ctx& c, std::string_view text, float width);
@@ -86,18 +88,18 @@ bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::
 
 // A small text button ("Clear filters", "Show more"): returns true when activated. Its text
 // wraps at `max_width` (0 = the room left in the window).
-bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font,
+bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, const FontRef& font,
                  float max_width = 0);
 
 // Byte length of the first `max_lines` lines of `text` wrapped at `width` in `font`, as
 // text_block() would draw it, or text.size() when it fits.
-size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines);
+size_t fit_lines(const FontRef& font, std::string_view text, float width, int max_lines);
 
 // Text that folds when long: over `fold_after` lines it shows its first `folded_lines` with "…"
 // and a "Show more" button (role + ".more"); unfolded ones (their `key` in `expanded`) end with
 // "Show less" (role + ".less").
 void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::string& key, std::string_view role,
-                  ImFont* font, ImU32 colour, const std::string& text, float width, int fold_after = 6,
+                  const FontRef& font, ImU32 colour, const std::string& text, float width, int fold_after = 6,
                   int folded_lines = 4);
 
 // A draw-list splitter from the view's pool, by nesting depth: its channel buffers keep their

@@ -42,7 +42,7 @@ void ComparisonView::draw_pricing(Ctx& c) {
         Splitter pooled(c);
     ImDrawListSplitter& splitter = pooled.s;
         // Lays out one row: cells on channel 1, then the row's background and rule on channel 0.
-        auto row = [&](int index, const std::string* cells[6], const char* const roles[6], ImFont* const fonts[6],
+        auto row = [&](int index, const std::string* cells[6], const char* const roles[6], const FontRef* const fonts[6],
                        const ImU32 colours[6], ImU32 bg) {
             const float y0 = ImGui::GetCursorScreenPos().y;
             splitter.Split(c.dl, 2);
@@ -50,7 +50,7 @@ void ComparisonView::draw_pricing(Ctx& c) {
             float bottom = y0;
             for (int k = 0; k < 6; ++k) {
                 ImGui::SetCursorScreenPos(ImVec2(col_x[k] + pad.x, y0 + pad.y));
-                bottom = std::max(bottom, text_block(c, roles[k], fonts[k], colours[k], *cells[k],
+                bottom = std::max(bottom, text_block(c, roles[k], *fonts[k], colours[k], *cells[k],
                                                      col_x[k + 1] - col_x[k] - 2 * pad.x).Max.y);
             }
             const float y1 = bottom + pad.y;
@@ -64,13 +64,13 @@ void ComparisonView::draw_pricing(Ctx& c) {
         std::string header_text[6];
         const std::string* header_cells[6];
         const char* header_roles[6];
-        ImFont* header_fonts[6];
+        const FontRef* header_fonts[6];
         ImU32 header_colours[6];
         for (int k = 0; k < 6; ++k) {
             header_text[k] = kHeader[k];
             header_cells[k] = &header_text[k];
             header_roles[k] = "pricing.header";
-            header_fonts[k] = c.fonts.small_bold;
+            header_fonts[k] = &c.fonts.small_bold;
             header_colours[k] = c.pal.text;
         }
         row(0, header_cells, header_roles, header_fonts, header_colours, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
@@ -85,7 +85,7 @@ void ComparisonView::draw_pricing(Ctx& c) {
             const std::string commercial = yes_no[t.license.commercial_use ? 1 : 0];
             const std::string& notes = t.pricing && !t.pricing->notes.empty() ? t.pricing->notes : dash;
             const std::string* cells[6] = {&t.name, &entry, &monthly, &t.license.name, &commercial, &notes};
-            ImFont* const fonts[6] = {c.fonts.body_bold, c.fonts.body, c.fonts.body, c.fonts.body, c.fonts.body, c.fonts.small};
+            const FontRef* const fonts[6] = {&c.fonts.body_bold, &c.fonts.body, &c.fonts.body, &c.fonts.body, &c.fonts.body, &c.fonts.small};
             const ImU32 colours[6] = {c.pal.text, c.pal.text, c.pal.text, c.pal.text,
                                       t.license.commercial_use ? c.pal.ship : c.pal.skip, c.pal.muted};
             ++n;

@@ -1,80 +1,25 @@
 // view_primitives.cpp — the drawing primitives the view files share (view_internal.hpp).
 #include "ui/view_internal.hpp"
-#include "ui/text_wrap.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <functional>
-#include <unordered_map>
 #include <cmath>
 
 namespace versus::ui {
 
-// [SECTION] Text layout cache
-// Wrapping is most of a frame's work (a 16-tool, 1024-review payload re-wraps thousands of
-// texts), and between frames texts rarely change: lines are kept per (text, font, size, width,
-// scale). The key holds a 64-bit FNV-1a hash and the length of the text; load_fonts() clears
-// the cache, so a font address reused by a new atlas never finds old lines.
-namespace {
-struct LayoutKey {
-    std::uint64_t hash;
-    std::size_t size;
-    const ImFont* font;
-    float font_size, width, scale;
-    bool operator==(const LayoutKey& o) const {
-        return hash == o.hash && size == o.size && font == o.font && font_size == o.font_size &&
-               width == o.width && scale == o.scale;
-    }
-};
-struct LayoutKeyHash {
-    std::size_t operator()(const LayoutKey& k) const {
-        return static_cast<std::size_t>(k.hash) ^ (reinterpret_cast<std::uintptr_t>(k.font) >> 4) ^
-               (std::hash<float>()(k.width) << 1);
-    }
-};
-std::unordered_map<LayoutKey, std::vector<TextLine>, LayoutKeyHash>& layout_cache() {
-    static std::unordered_map<LayoutKey, std::vector<TextLine>, LayoutKeyHash> cache;
-    return cache;
-}
-}  // namespace
+// [SECTION] Text
+// Every string goes through the text layout of the font (text_draw.hpp): wrapped by UAX #14,
+// shaped by the platform's engine, cached per text, font and width by the host's text::Layout.
 
-void clear_layout_cache() { layout_cache().clear(); }
-
-static const std::vector<TextLine>& layout(ImFont* font, std::string_view text, float width) {
-    const float scale = ImGui::GetIO().FontGlobalScale;   // fonts are drawn at 1/pixel ratio
-    width = std::max(width, 1.0f);
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char ch : text) h = (h ^ ch) * 1099511628211ull;
-    const LayoutKey key{h, text.size(), font, font->FontSize, width, scale};
-    auto& cache = layout_cache();
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
-    if (cache.size() > 50000) cache.clear();   // a bound for hosts that show many payloads
-    std::vector<TextLine>& lines = cache[key];
-    wrap_text(font, scale, text, width, lines);
-    return lines;
+ImVec2 text_size(const FontRef& font, std::string_view text, float width) {
+    return measure_text(font, text, std::max(width, 1.0f));
 }
 
-ImVec2 text_size(ImFont* font, std::string_view text, float width) {
-    const std::vector<TextLine>& lines = layout(font, text, width);
-    float w = 0;
-    for (const TextLine& l : lines) w = std::max(w, l.width);
-    return ImVec2(w, font->FontSize * ImGui::GetIO().FontGlobalScale * static_cast<float>(lines.size()));
+static ImVec2 draw_wrapped(ImDrawList* dl, const FontRef& font, ImVec2 pos, ImU32 colour, std::string_view text,
+                           float width) {
+    return draw_text(dl, font, pos, colour, text, std::max(width, 1.0f));
 }
 
-// Draws `text` wrapped at `width` with its top-left at `pos`; returns its size.
-static ImVec2 draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, float width) {
-    const float line_h = font->FontSize * ImGui::GetIO().FontGlobalScale;
-    const std::vector<TextLine>& lines = layout(font, text, width);
-    float w = 0, y = pos.y;
-    for (const TextLine& l : lines) {
-        dl->AddText(font, line_h, ImVec2(pos.x, y), colour, text.data() + l.begin, text.data() + l.end);
-        w = std::max(w, l.width);
-        y += line_h;
-    }
-    return ImVec2(w, y - pos.y);
-}
-
-ImRect text_block(const Ctx& c, std::string_view role, ImFont* font, ImU32 colour,
+ImRect text_block(const Ctx& c, std::string_view role, const FontRef& font, ImU32 colour,
                   std::string_view text, float width) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImVec2 size = draw_wrapped(ImGui::GetWindowDrawList(), font, p, colour, text, width);
@@ -128,7 +73,7 @@ void Flow::place(float width, float spacing) {
 }
 
 // A pill's size: its text on one line, or wrapped when the line is too narrow for it.
-static ImVec2 pill_size(ImFont* font, std::string_view text, ImVec2 pad, float max_width) {
+static ImVec2 pill_size(const FontRef& font, std::string_view text, ImVec2 pad, float max_width) {
     const ImVec2 ts = text_size(font, text, std::max(max_width - pad.x * 2, 1.0f));
     return ImVec2(ts.x + pad.x * 2, ts.y + pad.y * 2);
 }
@@ -177,7 +122,7 @@ bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::
     return clicked;
 }
 
-bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, ImFont* font,
+bool link_button(const Ctx& c, const char* id, std::string_view role, std::string_view text, const FontRef& font,
                  float max_width) {
     if (max_width <= 0) max_width = ImGui::GetContentRegionAvail().x;
     const ImVec2 ts = text_size(font, text, std::max(max_width - 4, 1.0f));
@@ -193,14 +138,22 @@ bool link_button(const Ctx& c, const char* id, std::string_view role, std::strin
     return clicked;
 }
 
-size_t fit_lines(ImFont* font, std::string_view text, float width, int max_lines) {
-    const std::vector<TextLine>& lines = layout(font, text, width);
+size_t fit_lines(const FontRef& font, std::string_view text, float width, int max_lines) {
+    const std::vector<text::Line>& lines = font.layout->wrap(text, font.spec, std::max(width, 1.0f)).lines;
     if (max_lines <= 0 || lines.size() <= static_cast<size_t>(max_lines)) return text.size();
     return lines[static_cast<size_t>(max_lines - 1)].end;
 }
 
+void item_tooltip(const Ctx& c, std::string_view text) {
+    if (!ImGui::BeginItemTooltip()) return;
+    const float w = std::min(text_size(c.fonts.small, text, 420.0f).x, 420.0f) + 1.0f;
+    text_block(Ctx{c.fonts, c.pal, nullptr, ImGui::GetWindowDrawList(), c.scratch, c.splitters, c.splitter_depth},
+               "tooltip", c.fonts.small, c.pal.text, text, w);
+    ImGui::EndTooltip();
+}
+
 void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::string& key, std::string_view role,
-                  ImFont* font, ImU32 colour, const std::string& text, float width, int fold_after, int folded_lines) {
+                  const FontRef& font, ImU32 colour, const std::string& text, float width, int fold_after, int folded_lines) {
     const bool long_text = fit_lines(font, text, width, fold_after) < text.size();
     const bool open = expanded.count(key) > 0;
     if (long_text && !open) {

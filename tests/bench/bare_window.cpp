@@ -6,7 +6,7 @@
 //   bench_window --dump-state FILE           a bare GLFW window with an OpenGL 3.3 core context,
 //                                            cleared and swapped once;
 //   bench_window --imgui --dump-state FILE   the same with an ImGui 1.90.1 hello-world window
-//                                            (GLFW + OpenGL3 backends, the embedded Inter fonts).
+//                                            (GLFW + OpenGL3 backends, the embedded ASCII Inter).
 // Like `versus --dump-state FILE`, each writes FILE right after its first frame was swapped and
 // then waits for events until it is ended (tests/bench/desktop_start.py times the spawn to FILE).
 #include "ui/style.hpp"
@@ -46,14 +46,13 @@ int main(int argc, char** argv) {
     if (!window) return 3;
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
-    versus::ui::Fonts fonts;
     if (imgui) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
-        fonts = versus::ui::load_fonts(io, 1.0f);
+        versus::ui::load_imgui_font(io);
     }
     bool first = true;
     while (!glfwWindowShouldClose(window)) {

@@ -6,16 +6,17 @@
 // crash, a hang, undefined behaviour or a leak. This target checks that under ASan + UBSan, with
 // Dear ImGui's own assertions on (the fuzz build keeps IM_ASSERT).
 //
-// The ImGui context and the font atlas are built once and reused: a new ComparisonView per input
-// keeps inputs independent. A few bits of the input pick the reader state (width, a vote, a
+// The host (ImGui context, the native text engine: HarfBuzz, ICU, FreeType) is built once and
+// reused: a new ComparisonView per input keeps inputs independent, and any bytes that make valid
+// UTF-8 go through shaping, bidi and line breaking. A few bits of the input pick the reader state (width, a vote, a
 // license filter), so each input is replayed exactly by `fuzz_payload FILE`.
 //
 // Build: cmake --preset fuzz && cmake --build --preset fuzz   (clang-14, see cmake/fuzz.cmake)
 // Run:   shell/fuzz.sh [SECONDS]
 #include "model/payload.hpp"
 #include "model/reader.hpp"
-#include "ui/style.hpp"
-#include "ui/view.hpp"
+#include "platform/native/text_engine_native.hpp"
+#include "ui/host.hpp"
 
 #include <imgui.h>
 
@@ -27,26 +28,12 @@
 
 namespace {
 
+// One host (ImGui context, text layout, fonts) over the native text engine, shared by every input:
+// a new ComparisonView per input keeps inputs independent.
 struct Ui {
-    ImGuiContext* ctx = nullptr;
-    versus::ui::Fonts fonts;
-    versus::ui::Palette palette;
-
-    Ui() {
-        ctx = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        io.DeltaTime = 1.0f / 60.0f;
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-        palette = versus::ui::make_palette(versus::ui::ThemeKind::Light);
-        versus::ui::apply_style(ImGui::GetStyle(), palette);
-        fonts = versus::ui::load_fonts(io, 1.0f);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-    }
+    versus::text::NativeEngine engine;   // headless: atlas pages stay in memory
+    versus::ui::Host host{engine, ImVec2(1100, 900)};
+    Ui() { host.headless_textures(); }
 };
 
 Ui& ui() {
@@ -82,12 +69,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!result.ok() && result.error_count() == 0) std::abort();    // no payload means an error
 
     Ui& u = ui();
-    ImGui::SetCurrentContext(u.ctx);
     const std::uint32_t bits = input_bits(data, size);
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = (bits & 1) ? ImVec2(360, 640) : ImVec2(1100, 900);
+    u.host.set_size((bits & 1) ? ImVec2(360, 640) : ImVec2(1100, 900));
 
-    versus::ui::ComparisonView view;
+    versus::ui::ComparisonView& view = u.host.view;
+    view = versus::ui::ComparisonView();
     if (result.ok()) {
         const versus::Payload& p = *result.payload;
         if ((bits & 6) && !p.tools.empty()) {   // the reader voted on a tool
@@ -110,10 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         view.set_problems(result.problems, "fuzz.json");
     }
 
-    ImGui::NewFrame();
-    view.draw(u.fonts, u.palette);
-    ImGui::Render();
-    const ImDrawData* d = ImGui::GetDrawData();
+    const ImDrawData* d = u.host.frame();
     if (!d || d->CmdListsCount < 1) std::abort();   // something was drawn
     if (!(view.content_height() >= 0.0f)) std::abort();   // and measured (not NaN)
     return 0;

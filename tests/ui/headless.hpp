@@ -1,9 +1,13 @@
-// headless.hpp — one ImGui context with the real fonts and the comparison view, drawn with no GPU.
+// headless.hpp — the comparison view in a host with the native text engine (the desktop's: fonts
+// from fontconfig, HarfBuzz, ICU), drawn with no GPU.
 // Tests inject input through io.Add*Event and assert on the frame record and the draw lists.
 #pragma once
 
 #include "model/payload.hpp"
+#include "platform/native/text_engine_native.hpp"
+#include "ui/host.hpp"
 #include "ui/style.hpp"
+#include "ui/text_draw.hpp"
 #include "ui/view.hpp"
 
 #include <imgui.h>
@@ -36,61 +40,41 @@ inline Payload load_or_throw(std::string_view text) {
 
 inline Payload seed_payload() { return load_or_throw(default_payload_text()); }
 
+// The native text engine is made once per test process (fontconfig's font lists are the slow
+// part); each Headless is its own host over it.
+inline text::NativeEngine& text_engine() {
+    static text::NativeEngine* engine = new text::NativeEngine();   // headless: pages in memory
+    return *engine;
+}
+
 struct Headless {
-    ImGuiContext* ctx = nullptr;
-    ui::Fonts fonts;
-    ui::Palette palette;
-    ui::ComparisonView view;
+    ui::Host host;
+    ui::ComparisonView& view = host.view;
     ui::FrameRecord record;
+    const ui::Fonts& fonts = host.fonts();
+    ui::Palette palette;
 
     explicit Headless(float width = 1100, float height = 900, float ratio = 1.0f,
-                      ui::ThemeKind theme = ui::ThemeKind::Light) {
-        ctx = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        io.DisplaySize = ImVec2(width, height);
-        io.DisplayFramebufferScale = ImVec2(ratio, ratio);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-        palette = ui::make_palette(theme);
-        ui::apply_style(ImGui::GetStyle(), palette);
-        pixel_ratio = ratio;
-        load_fonts();
+                      ui::ThemeKind theme = ui::ThemeKind::Light)
+        : host(text_engine(), ImVec2(width, height), ratio, theme), palette(host.palette()) {
+        host.headless_textures();
         view.record = &record;
     }
-    // As a platform does: fonts rasterised for the glyphs the view needs, then "uploaded".
-    void load_fonts() {
-        ImGuiIO& io = ImGui::GetIO();
-        fonts = ui::load_fonts(io, pixel_ratio, view.glyphs());
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);   // what a renderer would upload
-        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        ++font_loads;
-    }
-    float pixel_ratio = 1;
-    int font_loads = 0;
-    ~Headless() { ImGui::DestroyContext(ctx); }
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
 
     // One whole frame: NewFrame, the view, Render. Returns the draw data.
-    ImDrawData* frame() {
-        ImGui::SetCurrentContext(ctx);
-        if (!fonts.covers(view.glyphs())) load_fonts();
-        ImGui::NewFrame();
-        view.draw(fonts, palette);
-        ImGui::Render();
-        return ImGui::GetDrawData();
-    }
+    ImDrawData* frame() { return host.frame(); }
     // A few frames, so that layout that depends on the previous frame (scrollbars) settles.
     ImDrawData* settle(int n = 3) {
         ImDrawData* d = nullptr;
         for (int i = 0; i < n; ++i) d = frame();
         return d;
     }
-    ImGuiIO& io() { return ImGui::GetIO(); }
+    ImGuiIO& io() {
+        host.make_current();
+        return ImGui::GetIO();
+    }
 };
 
 inline bool inside(const ui::DrawnItem& inner, const ui::DrawnItem& outer) {

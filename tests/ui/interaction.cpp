@@ -172,7 +172,7 @@ TEST_CASE("long quotes fold and unfold by click and by keyboard", "[ui][quotes]"
     for (const ui::DrawnItem* q : h.record.all("quote")) {
         if (q->text.size() < 3 || q->text.compare(q->text.size() - 3, 3, "\xE2\x80\xA6") != 0) continue;
         ++seen;
-        CHECK(q->max.y - q->min.y == Approx(4 * h.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale).margin(1));
+        CHECK(q->max.y - q->min.y == Approx(4 * ui::line_height(h.fonts.body)).margin(1));
     }
     CHECK(seen == folded);
     click(h, "quote.more");

@@ -109,36 +109,42 @@ TEST_CASE("seed: nothing is cut off at 1280, 768 and 360 px", "[ui][seed][layout
     }
 }
 
-TEST_CASE("seed: every character of the payload has a glyph in every font", "[ui][seed][fonts]") {
+TEST_CASE("seed: every string of the payload is drawn with real glyphs in every font", "[ui][seed][text]") {
     Headless h;
-    h.view.set_payload(test::seed_payload());
-    h.frame();   // as a platform does: fonts loaded for the payload's characters
-    std::string all(default_payload_text());
+    const Payload p = test::seed_payload();
+    std::vector<std::string> strings = {p.title, p.kicker, p.question, p.summary};
+    for (const Tool& t : p.tools)
+        for (const std::string* s : {&t.name, &t.vendor, &t.category, &t.tagline, &t.description, &t.license.name})
+            strings.push_back(*s);
+    for (const Review& r : p.reviews) strings.push_back(r.quote);
     // The UI's own strings with non-ASCII characters.
-    all += "\xE2\x80\x94 \xE2\x80\x9C \xE2\x80\x9D \xC2\xB7 \xE2\x86\x92";
-    const std::u32string cps = test::utf8_decode(all);
-    REQUIRE(cps.size() > 1000);
-    for (ImFont* f : {h.fonts.body, h.fonts.body_bold, h.fonts.small, h.fonts.small_bold,
-                      h.fonts.heading, h.fonts.title, h.fonts.figure}) {
-        for (char32_t c : cps) {
-            if (c < 0x20) continue;   // newlines and tabs in the JSON text are not drawn
-            CAPTURE(static_cast<unsigned>(c));
-            CHECK(f->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+    strings.push_back("\xE2\x80\x94 \xE2\x80\x9C \xE2\x80\x9D \xC2\xB7 \xE2\x86\x92 \xE2\x80\xA6 \xE2\x89\xA5");
+    for (const ui::FontRef* f : {&h.fonts.body, &h.fonts.body_bold, &h.fonts.small, &h.fonts.small_bold,
+                                 &h.fonts.heading, &h.fonts.title, &h.fonts.figure})
+        for (const std::string& s : strings) {
+            CAPTURE(s);
+            for (const text::ShapedGlyph& g : test::text_engine().shape(s, f->spec, text::Direction::LeftToRight)) {
+                CHECK(g.glyph != 0);         // never .notdef
+                CHECK(g.font == "Inter");    // the versus look: Latin text is Inter
+            }
         }
-    }
 }
 
-TEST_CASE("fonts are rasterised at the device pixel ratio", "[ui][fonts]") {
-    Headless one(800, 600, 1.0f);
-    const float h1 = one.fonts.body->FindGlyph('H')->Y1 - one.fonts.body->FindGlyph('H')->Y0;
-    const float size1 = one.fonts.body->FontSize;
-    const float logical1 = one.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale;
-    Headless two(800, 600, 2.0f);
-    const float h2 = two.fonts.body->FindGlyph('H')->Y1 - two.fonts.body->FindGlyph('H')->Y0;
-    CHECK(two.fonts.body->FontSize == Approx(2 * size1));
-    CHECK(h2 == Approx(2 * h1).margin(1.0));
-    // The same logical size: drawn at 1/ratio, so layout does not change with the ratio.
-    CHECK(two.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale == Approx(logical1));
+TEST_CASE("text is rasterised at the device pixel ratio, laid out the same", "[ui][text]") {
+    auto texels_of = [](float ratio) {
+        text::NativeEngine engine;
+        engine.set_pixel_ratio(ratio);
+        text::ShapedLine line;
+        engine.render("H", text::FontSpec{15.0f, text::Weight::Regular}, text::Direction::LeftToRight, 0, line);
+        REQUIRE(line.quads.size() == 1);
+        const text::Quad& q = line.quads[0];
+        return std::make_pair((q.v1 - q.v0) * static_cast<float>(engine.page_size()), q.y1 - q.y0);
+    };
+    const auto [texels1, logical1] = texels_of(1.0f);
+    const auto [texels2, logical2] = texels_of(2.0f);
+    CHECK(texels2 == Approx(2 * texels1).margin(1.0));   // twice the texels: sharp at ratio 2
+    CHECK(logical2 == Approx(logical1).margin(0.5));     // the same logical size: layout unchanged
+    CHECK(logical1 == Approx(texels1));                  // at ratio 1 a texel is a pixel
 }
 
 TEST_CASE("an invalid payload shows an error card listing every problem", "[ui][errors]") {
@@ -165,39 +171,4 @@ TEST_CASE("grid layout: columns keep cards at least 260 px wide", "[ui][layout]"
     auto g = ui::grid_layout(1000, 3, 260, 16);
     CHECK(g.columns == 3);
     CHECK(g.card_width * 3 + 2 * 16 == Approx(1000));
-}
-
-TEST_CASE("the atlas holds the glyphs drawn, and grows when a payload needs more", "[ui][fonts]") {
-    Headless h;
-    h.view.set_payload(test::seed_payload());
-    h.frame();
-    const int loads = h.font_loads;
-    // Basic Latin, the labels' punctuation and the seed's: far fewer than the subset's ~500.
-    CHECK(h.fonts.body->Glyphs.Size < 130);
-    CHECK(h.fonts.body->FindGlyphNoFallback(0x201C) != nullptr);   // “
-    CHECK(h.fonts.body->FindGlyphNoFallback(0x0141) == nullptr);   // Ł: not needed yet
-    h.settle();
-    CHECK(h.font_loads == loads);   // nothing new: no rebuild
-
-    Payload p = test::seed_payload();
-    p.title = "\xC5\x81\xC3\xB3" "d\xC5\xBA \xE2\x82\xAC 20";   // "Łódź € 20"
-    h.view.set_payload(p);
-    h.frame();
-    CHECK(h.font_loads == loads + 1);
-    for (ImWchar c : {ImWchar(0x0141), ImWchar(0x00F3), ImWchar(0x017A), ImWchar(0x20AC)})
-        CHECK(h.fonts.title->FindGlyphNoFallback(c) != nullptr);
-    const ui::DrawnItem* title = h.record.find("title");
-    REQUIRE(title);
-    CHECK(title->text == p.title);
-}
-
-TEST_CASE("error lines get their glyphs too (the validator writes \u2265)", "[ui][fonts]") {
-    Headless h;
-    LoadResult r = load_payload(R"({"version": 1, "title": "T", "tools": [{"id": "a", "name": "A",
-      "license": {"name": "MIT", "commercial_use": true}, "community": {"ship": -1, "skip": 0}}]})");
-    REQUIRE_FALSE(r.ok());
-    h.view.set_problems(r.problems, "p.json");
-    h.frame();
-    REQUIRE(h.view.problem_lines().at(0).find("\xE2\x89\xA5") != std::string::npos);
-    CHECK(h.fonts.body->FindGlyphNoFallback(0x2265) != nullptr);
 }

@@ -7,10 +7,11 @@
 #include "platform/desktop/screenshot.hpp"
 
 #include "model/payload.hpp"
+#include "platform/desktop/gl_textures.hpp"
 #include "platform/desktop/gl_window.hpp"
 #include "platform/desktop/png.hpp"
-#include "ui/style.hpp"
-#include "ui/view.hpp"
+#include "platform/native/text_engine_native.hpp"
+#include "ui/host.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -85,20 +86,23 @@ private:
 
 // [SECTION] Frames: measure, then draw at the final size -------------------------------------------
 
-// One ImGui frame of the widget at `size` logical pixels. Returns the window's vertical scroll
-// range (0 when everything fits).
-float frame(ui::ComparisonView& view, const ui::Fonts& fonts, const ui::Palette& palette, ImVec2 size,
-            ImVec2 fb_scale) {
+// One ImGui frame of the widget at `size` logical pixels, drawn again while the text atlas
+// overflows. Returns the window's vertical scroll range (0 when everything fits).
+float frame(ui::Host& host, ImVec2 size, ImVec2 fb_scale) {
+    host.set_size(size);
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = size;
     io.DisplayFramebufferScale = fb_scale;
     io.DeltaTime = 1.0f / 60.0f;
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    view.draw(fonts, palette);
-    const ImGuiWindow* w = ImGui::FindWindowByName("##versus");
-    const float scroll_max = w ? w->ScrollMax.y : 0.0f;
-    ImGui::Render();
+    float scroll_max = 0.0f;
+    bool again = true;
+    for (int tries = 0; again && tries < 3; ++tries) {
+        ImGui_ImplOpenGL3_NewFrame();
+        host.begin_frame();
+        host.draw();
+        const ImGuiWindow* w = ImGui::FindWindowByName("##versus");
+        scroll_max = w ? w->ScrollMax.y : 0.0f;
+        host.end_frame(&again);
+    }
     return scroll_max;
 }
 
@@ -143,19 +147,17 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     glGetIntegerv(GL_MAX_VIEWPORT_DIMS, max_vp);
     const int max_w = std::min<int>(max_rb, max_vp[0]), max_h = std::min<int>(max_rb, max_vp[1]);
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.LogFilename = nullptr;
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    const ui::Palette palette = ui::make_palette(opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light, opts.accent);
-    ui::apply_style(ImGui::GetStyle(), palette);
-    ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
     const float scale = opts.scale;
-    ui::ComparisonView view;
+    int status = kExitOk;
+    {
+    GlTextures textures;
+    text::NativeEngine engine(&textures);
+    ui::Host host(engine, ImVec2(static_cast<float>(opts.width), 100000.0f), scale,
+                  opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light, opts.accent);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
+    ui::ComparisonView& view = host.view;
     view.set_payload(std::move(*loaded.payload));
-    const ui::Fonts fonts = ui::load_fonts(io, scale, view.glyphs());   // the glyphs this payload draws
 
     // Height: as asked, or measured on a frame tall enough for everything (so no scrollbar takes
     // width away), then checked at the final size until nothing scrolls.
@@ -163,11 +165,11 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     float height = static_cast<float>(opts.height);
     const ImVec2 fb_scale(scale, scale);
     if (opts.height == 0) {
-        for (int i = 0; i < 2; ++i) frame(view, fonts, palette, ImVec2(width, 100000.0f), fb_scale);
+        for (int i = 0; i < 2; ++i) frame(host, ImVec2(width, 100000.0f), fb_scale);
         height = std::ceil(view.content_height());
         for (int i = 0; i < 4; ++i) {
-            frame(view, fonts, palette, ImVec2(width, height), fb_scale);
-            const float over = frame(view, fonts, palette, ImVec2(width, height), fb_scale);
+            frame(host, ImVec2(width, height), fb_scale);
+            const float over = frame(host, ImVec2(width, height), fb_scale);
             if (over <= 0.0f) break;
             height += std::ceil(over);
         }
@@ -175,7 +177,6 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     const int px_w = static_cast<int>(std::lround(width * scale));
     const int px_h = static_cast<int>(std::lround(height * scale));
 
-    int status = kExitOk;
     if (px_w > max_w || px_h > max_h) {
         err << "versus: the image would be " << px_w << "x" << px_h << " pixels; this OpenGL draws at most "
             << max_w << "x" << max_h << " (use a smaller --size or --scale)\n";
@@ -189,10 +190,10 @@ int run_screenshot(const Options& opts, std::ostream& err) {
             err << "versus: cannot create a " << px_w << "x" << px_h << " framebuffer for --screenshot\n";
             status = kExitNoDisplay;
         } else {
-            frame(view, fonts, palette, ImVec2(width, height), exact);   // settle at the final size
-            frame(view, fonts, palette, ImVec2(width, height), exact);
+            frame(host, ImVec2(width, height), exact);   // settle at the final size
+            frame(host, ImVec2(width, height), exact);
             glViewport(0, 0, px_w, px_h);
-            const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
+            const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(host.palette().background);
             glClearColor(bg.x, bg.y, bg.z, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -218,7 +219,7 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     }
 
     ImGui_ImplOpenGL3_Shutdown();
-    ImGui::DestroyContext();
+    }   // the host and the engine's textures go while the GL context is still there
     destroy_gl_window(window);
     return status;
 }

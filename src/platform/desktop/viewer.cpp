@@ -14,11 +14,12 @@
 #include "platform/desktop/viewer.hpp"
 
 #include "model/payload.hpp"
+#include "platform/desktop/gl_textures.hpp"
 #include "platform/desktop/gl_window.hpp"
 #include "platform/desktop/state_dump.hpp"
 #include "platform/desktop/watch.hpp"
-#include "ui/style.hpp"
-#include "ui/view.hpp"
+#include "platform/native/text_engine_native.hpp"
+#include "ui/host.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -107,7 +108,6 @@ private:
     void new_view();
 
     // The window.
-    void rebuild_fonts();
     void scale_mouse_events();
     void read_keys();
     void frame();
@@ -125,18 +125,20 @@ private:
     FileWatch watch_;
     std::optional<LoadResult> pending_;   // invalid text waiting for one more quiet look
     std::vector<std::string> printed_;    // problems last printed to stderr
-    ui::ComparisonView view_;
+    // The widget: its host (ImGui context, text over the native engine, palette) made before the
+    // window, so that a payload can be loaded first; atlas textures are made during frames.
+    GlTextures textures_;
+    text::NativeEngine engine_{&textures_};
+    ui::Host host_;
+    ui::ComparisonView& view_ = host_.view;
     ui::FrameRecord record_;
     int loads_ = 0;
 
     GLFWwindow* window_ = nullptr;
     ui::ThemeKind theme_ = ui::ThemeKind::Light;
     ImU32 accent_ = 0;   // --accent, kept across theme toggles
-    ui::Palette palette_{};
-    ui::Fonts fonts_;
     float ratio_ = 1.0f;
     float zoom_ = 1.0f;
-    bool fonts_dirty_ = true;
     std::string title_;
     ImU32 next_unscaled_event_ = 0;
     std::vector<std::string> dropped_;
@@ -158,10 +160,12 @@ private:
 
 Viewer* g_viewer = nullptr;   // for GLFW's callbacks (one window)
 
-Viewer::Viewer(const Options& opts) : opts_(opts) {
-    theme_ = opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+Viewer::Viewer(const Options& opts)
+    : opts_(opts),
+      host_(engine_, ImVec2(1100, 820), 1.0f, opts.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light,
+            opts.accent) {
+    theme_ = host_.theme();
     accent_ = opts.accent;
-    palette_ = ui::make_palette(theme_, accent_);
     zoom_ = opts.zoom;
     dump_path_ = opts.dump_state;
     if (dump_path_.empty())
@@ -276,14 +280,6 @@ bool Viewer::check_file(double now) {
 
 // [SECTION] Viewer: a frame (zoom, keys, scroll, title, state dump) ------------------------------------
 
-// Fonts rasterised for pixel ratio × zoom: a zoomed glyph is as crisp as an unzoomed one.
-void Viewer::rebuild_fonts() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    fonts_ = ui::load_fonts(ImGui::GetIO(), ratio_ * zoom_, view_.glyphs());
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    fonts_dirty_ = false;
-}
-
 // The GLFW backend queues mouse positions in window coordinates; with zoom, ImGui's coordinates
 // are window coordinates / zoom.
 void Viewer::scale_mouse_events() {
@@ -313,8 +309,9 @@ void Viewer::read_keys() {
 void Viewer::frame() {
     ImGuiIO& io = ImGui::GetIO();
     const float r = pixel_ratio(window_);
-    if (r > 0 && r != ratio_) { ratio_ = r; fonts_dirty_ = true; }
-    if (fonts_dirty_ || !fonts_.covers(view_.glyphs())) rebuild_fonts();   // new ratio, zoom or characters
+    if (r > 0) ratio_ = r;
+    // Text rasterised for pixel ratio × zoom: a zoomed glyph is as crisp as an unzoomed one.
+    host_.set_pixel_ratio(ratio_ * zoom_);
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -323,7 +320,7 @@ void Viewer::frame() {
     io.DisplaySize = ImVec2(io.DisplaySize.x / zoom_, io.DisplaySize.y / zoom_);
     io.DisplayFramebufferScale = ImVec2(io.DisplayFramebufferScale.x * zoom_, io.DisplayFramebufferScale.y * zoom_);
     scale_mouse_events();
-    ImGui::NewFrame();
+    host_.begin_frame();
     read_keys();
 
     const bool errors = view_.has_payload() && !view_.problem_lines().empty();
@@ -338,17 +335,19 @@ void Viewer::frame() {
         ImGui::SetNextWindowScroll(ImVec2(-1.0f, *next_scroll_));
         next_scroll_.reset();
     }
-    view_.draw(fonts_, palette_);
+    host_.draw();
     if (const ImGuiWindow* w = ImGui::FindWindowByName("##versus")) {
         scroll_ = w->Scroll.y;
         scroll_max_ = w->ScrollMax.y;
     }
-    ImGui::Render();
+    bool again = false;
+    host_.end_frame(&again);   // uploads the glyphs rasterised during the frame
+    if (again) refresh_ = true;   // the text atlas filled up: this frame's text is drawn again
 
     int fw, fh;
     glfwGetFramebufferSize(window_, &fw, &fh);
     glViewport(0, 0, fw, fh);
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette_.background);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(host_.palette().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -366,13 +365,11 @@ void Viewer::apply_actions() {
     }
     if (act_theme_) {
         theme_ = theme_ == ui::ThemeKind::Light ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
-        palette_ = ui::make_palette(theme_, accent_);
-        ui::apply_style(ImGui::GetStyle(), palette_);
+        host_.set_theme(theme_, accent_);
         refresh_ = true;
     }
     if (act_zoom_ > 0 && act_zoom_ != zoom_) {
         zoom_ = act_zoom_;
-        fonts_dirty_ = true;
         refresh_ = true;
     }
     if (act_quit_) glfwSetWindowShouldClose(window_, GLFW_TRUE);
@@ -447,15 +444,9 @@ int Viewer::run() {
     glfwSetWindowRefreshCallback(window_, on_refresh);
     glfwSetFramebufferSizeCallback(window_, on_framebuffer_size);
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;   // no imgui.ini litter in the working directory
-    io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    host_.make_current();   // the host made the context (no imgui.ini is written)
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    ui::apply_style(ImGui::GetStyle(), palette_);
     ratio_ = pixel_ratio(window_);
     if (ratio_ <= 0) ratio_ = 1.0f;
     update_title();
@@ -487,8 +478,7 @@ int Viewer::run() {
     g_viewer = nullptr;
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    destroy_gl_window(window_);
+    destroy_gl_window(window_);   // the host's context goes with the viewer
     return kExitOk;
 }
 

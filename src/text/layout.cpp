@@ -1,0 +1,288 @@
+// layout.cpp — see layout.hpp.
+//
+// Index
+//  [SECTION] Break opportunities (libunibreak + the engine's dictionary)
+//  [SECTION] Cache keys
+//  [SECTION] Wrapping
+//  [SECTION] Shaped lines
+#include "text/layout.hpp"
+
+#include <algorithm>
+#include <functional>
+
+extern "C" {
+#include <graphemebreak.h>
+#include <linebreak.h>
+}
+
+namespace versus::text {
+
+namespace {
+
+// Decodes the UTF-8 character at s[i] (invalid bytes count as one character of their own).
+std::uint32_t decode(std::string_view s, std::size_t i, std::size_t* len) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+    if (i + static_cast<std::size_t>(n) > s.size()) n = 1;
+    std::uint32_t c = n == 1 ? b : n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    for (int k = 1; k < n; ++k) {
+        const auto cb = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+        if ((cb & 0xC0) != 0x80) {
+            n = 1;
+            c = b;
+            break;
+        }
+        c = (c << 6) | (cb & 0x3Fu);
+    }
+    *len = static_cast<std::size_t>(n);
+    return c;
+}
+
+// Scripts whose words UAX #14 leaves to a dictionary (line break class SA).
+bool dictionary_script(std::uint32_t c) {
+    return (c >= 0x0E00 && c <= 0x0EFF) ||   // Thai, Lao
+           (c >= 0x1000 && c <= 0x109F) ||   // Myanmar
+           (c >= 0x1780 && c <= 0x17FF) ||   // Khmer
+           (c >= 0x19E0 && c <= 0x19FF) ||   // Khmer symbols
+           (c >= 0x1950 && c <= 0x19DF) ||   // Tai Le, New Tai Lue
+           (c >= 0x1A20 && c <= 0x1AAF) ||   // Tai Tham
+           (c >= 0xA9E0 && c <= 0xA9FF) ||   // Myanmar Extended-B
+           (c >= 0xAA60 && c <= 0xAADF);     // Myanmar Extended-A, Tai Viet
+}
+
+bool blank(char ch) { return ch == ' ' || ch == '\t'; }
+
+void init_libunibreak() {
+    static const bool once = [] {
+        init_linebreak();
+        init_graphemebreak();
+        return true;
+    }();
+    (void)once;
+}
+
+}  // namespace
+
+// [SECTION] Break opportunities (libunibreak + the engine's dictionary) -------------------------------
+
+void find_breaks(Engine& engine, std::string_view text, std::string_view lang, std::vector<std::uint8_t>& out) {
+    init_libunibreak();
+    const std::size_t n = text.size();
+    out.assign(n + 1, kNone);
+    if (n == 0) return;
+    const std::string lang_z(lang.substr(0, std::min<std::size_t>(lang.size(), 15)));
+    std::vector<char> lb(n), gb(n);
+    const auto* u8 = reinterpret_cast<const utf8_t*>(text.data());
+    set_linebreaks_utf8(u8, n, lang_z.empty() ? nullptr : lang_z.c_str(), lb.data());
+    set_graphemebreaks_utf8(u8, n, lang_z.empty() ? nullptr : lang_z.c_str(), gb.data());
+    // libunibreak marks the last byte of each character: a break "after byte i" is a break
+    // before byte i + 1.
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint8_t b = kNone;
+        if (gb[i] == GRAPHEMEBREAK_BREAK) b = kCluster;
+        if (lb[i] == LINEBREAK_ALLOWBREAK) b = kAllow;
+        if (lb[i] == LINEBREAK_MUSTBREAK) b = kMust;
+        if (lb[i] == LINEBREAK_INSIDEACHAR || gb[i] == GRAPHEMEBREAK_INSIDEACHAR) b = kNone;
+        out[i + 1] = b;
+    }
+    // The end of the text is not a break the wrapper chooses; it ends the last line anyway.
+    out[n] = kMust;
+
+    // Dictionary words inside Thai, Lao, Khmer, Myanmar runs: only where both neighbours belong to
+    // such a script (elsewhere UAX #14 has decided) and a cluster ends there.
+    bool any = false;
+    for (std::size_t i = 0, len = 1; i < n; i += len)
+        if (dictionary_script(decode(text, i, &len))) {
+            any = true;
+            break;
+        }
+    if (!any) return;
+    std::vector<std::uint32_t> words;
+    engine.dictionary_breaks(text, words);
+    for (std::uint32_t at : words) {
+        if (at == 0 || at >= n || out[at] != kCluster) continue;
+        std::size_t before = at - 1;
+        while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+        std::size_t len_a = 1, len_b = 1;
+        if (dictionary_script(decode(text, before, &len_a)) && dictionary_script(decode(text, at, &len_b)))
+            out[at] = kAllow;
+    }
+}
+
+// [SECTION] Cache keys -----------------------------------------------------------------------------
+
+std::size_t Layout::KeyHash::operator()(const Key& k) const {
+    return static_cast<std::size_t>(k.hash) ^ (std::hash<float>()(k.width) << 1) ^
+           (std::hash<float>()(k.font_size) << 3) ^ (static_cast<std::size_t>(k.extra) << 7);
+}
+
+Layout::Key Layout::key(std::string_view text, FontSpec font, float width, std::uint32_t extra) {
+    std::uint64_t h = 1469598103934665603ull;   // 64-bit FNV-1a
+    for (unsigned char ch : text) h = (h ^ ch) * 1099511628211ull;
+    return {h, text.size(), font.size, width, extra * 2u + static_cast<std::uint32_t>(font.weight)};
+}
+
+void Layout::set_language(std::string_view lang) {
+    if (lang == lang_) return;
+    lang_ = std::string(lang);
+    engine_.set_language(lang);
+    clear();
+}
+
+void Layout::clear() {
+    prefixes_.clear();
+    wraps_.clear();
+    widths_.clear();
+    shaped_.clear();
+}
+
+Metrics Layout::metrics(FontSpec font) { return engine_.metrics(font); }
+
+float Layout::measure(std::string_view text, FontSpec font, Direction dir) {
+    return segment_width(text, font, dir);
+}
+
+float Layout::segment_width(std::string_view text, FontSpec font, Direction dir) {
+    if (text.empty()) return 0.0f;
+    const Key k = key(text, font, 0.0f, static_cast<std::uint32_t>(dir));
+    if (auto it = widths_.find(k); it != widths_.end()) return it->second;
+    if (widths_.size() > 200000) widths_.clear();
+    const float w = engine_.measure(text, font, dir);
+    widths_.emplace(k, w);
+    return w;
+}
+
+// [SECTION] Wrapping -------------------------------------------------------------------------------
+// Greedy, as browsers wrap: each line takes as many break-separated pieces as fit. Pieces are
+// measured one by one (cached, so words that recur cost nothing); the chosen line is then
+// measured whole, and if shaping across pieces made it wider than the room, it gives back a piece.
+
+const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
+    width = std::max(width, 1.0f);
+    const Key k = key(text, font, width, 0);
+    if (auto it = wraps_.find(k); it != wraps_.end()) return it->second;
+    if (wraps_.size() > 50000) wraps_.clear();   // a bound for hosts that show many payloads
+    Wrapped& w = wraps_[k];
+    w.direction = engine_.paragraph_direction(text);
+    const Direction dir = w.direction;
+    const std::uint32_t n = static_cast<std::uint32_t>(text.size());
+    find_breaks(engine_, text, lang_, breaks_);
+
+    auto trim_end = [&](std::uint32_t b, std::uint32_t e) {
+        while (e > b && (blank(text[e - 1]) || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
+        return e;
+    };
+    auto push = [&](std::uint32_t b, std::uint32_t e) {
+        e = trim_end(b, e);
+        const float lw = segment_width(text.substr(b, e - b), font, dir);
+        w.lines.push_back({b, e, lw});
+        w.width = std::max(w.width, lw);
+    };
+
+    // The longest run of whole clusters from `from` that fits (at least one cluster): where a word
+    // wider than the line has to break (as CSS overflow-wrap: anywhere).
+    auto emergency_end = [&](std::uint32_t from, std::uint32_t limit) {
+        std::uint32_t best = 0;
+        for (std::uint32_t i = from + 1; i <= limit; ++i) {
+            if (breaks_[i] == kNone) continue;
+            if (best && segment_width(text.substr(from, trim_end(from, i) - from), font, dir) > width) break;
+            best = i;
+        }
+        return best ? best : limit;
+    };
+
+    std::uint32_t start = 0;
+    while (start < n || w.lines.empty()) {
+        if (start >= n) {
+            push(start, start);
+            break;
+        }
+        // Pieces between allowed breaks after `start`, their widths summed.
+        float line_w = 0;
+        std::uint32_t last_allow = start, piece_start = start, end = n;
+        bool must = false;
+        for (std::uint32_t i = start + 1; i <= n; ++i) {
+            const std::uint8_t b = breaks_[i];
+            if (b < kAllow) continue;
+            // The piece [piece_start, i): its trailing blanks hang (they never make a line too wide).
+            const std::uint32_t visible_end = trim_end(piece_start, i);
+            const float piece_w = segment_width(text.substr(piece_start, visible_end - piece_start), font, dir);
+            if (line_w + piece_w > width) {
+                end = last_allow > start ? last_allow : emergency_end(start, i);
+                break;
+            }
+            line_w += piece_w;
+            if (visible_end < i) line_w += segment_width(text.substr(visible_end, i - visible_end), font, dir);
+            piece_start = last_allow = end = i;
+            if (b == kMust) {
+                must = true;
+                break;
+            }
+        }
+        // Shaping across pieces can make the whole a little wider than the sum: give back a piece.
+        while (!must) {
+            const std::uint32_t e = trim_end(start, end);
+            if (segment_width(text.substr(start, e - start), font, dir) <= width + 0.01f) break;
+            std::uint32_t back = end - 1;
+            while (back > start && breaks_[back] < kAllow) --back;
+            if (back <= start) break;   // one piece alone: it has to go on this line
+            end = back;
+        }
+        push(start, end);
+        if (must && end == n) {
+            // A hard break at the very end ("text\n") leaves an empty last line, as HTML's pre-line.
+            if (text[n - 1] == '\n') push(n, n);
+            break;
+        }
+        start = end;
+        while (start < n && blank(text[start])) ++start;   // blanks at a break vanish
+    }
+    return w;
+}
+
+std::size_t Layout::fit_prefix(std::string_view text, FontSpec font, float width, std::string_view suffix) {
+    Key k = key(text, font, width, 0);
+    k.hash ^= std::hash<std::string_view>()(suffix);
+    if (auto it = prefixes_.find(k); it != prefixes_.end()) return it->second;
+    if (prefixes_.size() > 50000) prefixes_.clear();
+    const Direction dir = engine_.paragraph_direction(text);
+    std::size_t best = text.size();
+    if (segment_width(text, font, dir) > width) {
+        find_breaks(engine_, text, lang_, breaks_);
+        best = 0;
+        std::string candidate;
+        for (std::uint32_t i = 1; i < text.size(); ++i) {
+            if (breaks_[i] == kNone) continue;
+            std::uint32_t e = i;
+            while (e > 0 && blank(text[e - 1])) --e;
+            candidate.assign(text.substr(0, e));
+            candidate.append(suffix);
+            if (engine_.measure(candidate, font, dir) > width) break;
+            best = e;
+        }
+    }
+    prefixes_.emplace(k, best);
+    return best;
+}
+
+// [SECTION] Shaped lines ---------------------------------------------------------------------------
+
+const ShapedLine& Layout::line(std::string_view text, FontSpec font, Direction dir, std::uint32_t rgba) {
+    const std::uint32_t colour_key = engine_.bakes_colour() ? rgba : 0u;
+    // The colour goes into the hash's extra bits only for engines that bake it in.
+    Key k = key(text, font, 0.0f, static_cast<std::uint32_t>(dir));
+    k.hash ^= static_cast<std::uint64_t>(colour_key) * 0x9E3779B97F4A7C15ull;
+    auto it = shaped_.find(k);
+    const std::uint64_t gen = engine_.generation();
+    if (it == shaped_.end()) {
+        if (shaped_.size() > 20000) shaped_.clear();
+        it = shaped_.emplace(k, Shaped{0, {}}).first;
+    }
+    if (it->second.generation != gen) {
+        engine_.render(text, font, dir, rgba, it->second.line);
+        it->second.generation = engine_.generation();
+    }
+    return it->second.line;
+}
+
+}  // namespace versus::text

@@ -1,0 +1,145 @@
+// Line breaking and wrapping (src/text/layout.cpp): UAX #14 by libunibreak with the dictionary
+// words of Thai, grapheme clusters, and the product's rules (never inside "2.0" or "1,000").
+#include "headless.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace versus;
+using text::Direction;
+
+namespace {
+
+const text::FontSpec kBody{15.0f, text::Weight::Regular};
+
+struct Wrap {
+    text::Layout layout{test::text_engine()};
+    std::vector<std::string> operator()(std::string_view s, float width) {
+        const text::Wrapped& w = layout.wrap(s, kBody, width);
+        std::vector<std::string> out;
+        for (const text::Line& l : w.lines) {
+            const std::string_view line = s.substr(l.begin, l.end - l.begin);
+            // What wrapping measured is what drawing draws.
+            CHECK(l.width == Approx(test::text_engine().measure(line, kBody, w.direction)).margin(0.01));
+            out.emplace_back(line);
+        }
+        return out;
+    }
+    float width(std::string_view s) { return test::text_engine().measure(s, kBody, Direction::LeftToRight); }
+};
+
+std::vector<std::uint8_t> breaks_of(std::string_view s, std::string_view lang = "") {
+    std::vector<std::uint8_t> b;
+    text::find_breaks(test::text_engine(), s, lang, b);
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("wrap: numbers with '.' and ',' stay whole", "[ui][text]") {
+    Wrap wrap;
+    const std::string text = "Released under the Apache 2.0 license, 1,000 downloads";
+    for (float w = wrap.width("Released under the Apache 2"); w < wrap.width("Released under the Apache 2.0 license,") + 2; w += 0.5f) {
+        CAPTURE(w);
+        for (const std::string& line : wrap(text, w)) {
+            CHECK((line.find("2.") == std::string::npos || line.find("2.0") != std::string::npos));
+            CHECK((line.size() < 2 || line.substr(line.size() - 2) != "1,"));
+        }
+    }
+}
+
+TEST_CASE("wrap: spaces, dashes, newlines and long words", "[ui][text]") {
+    Wrap wrap;
+    CHECK(wrap("", 100) == std::vector<std::string>{""});
+    CHECK(wrap("short", 1000) == std::vector<std::string>{"short"});
+    CHECK(wrap("one\ntwo", 1000) == std::vector<std::string>{"one", "two"});
+    CHECK(wrap("alpha beta gamma", wrap.width("alpha beta") + 1) == std::vector<std::string>{"alpha beta", "gamma"});
+    CHECK(wrap("alpha   beta", wrap.width("alpha") + 1) == std::vector<std::string>{"alpha", "beta"});
+    CHECK(wrap("state-of-the-art", wrap.width("state-of-") + 1) == std::vector<std::string>{"state-of-", "the-art"});
+    CHECK(wrap("no cloud\xE2\x80\x94needed", wrap.width("no cloud\xE2\x80\x94") + 1) ==
+          std::vector<std::string>{"no cloud\xE2\x80\x94", "needed"});
+    // A word wider than the line breaks inside, and no line is wider than the width.
+    const float narrow = wrap.width("Supercali") + 1;
+    const auto lines = wrap("Supercalifragilisticexpialidocious", narrow);
+    CHECK(lines.size() >= 3);
+    std::string joined;
+    for (const auto& l : lines) {
+        CHECK(wrap.width(l) <= narrow);
+        joined += l;
+    }
+    CHECK(joined == "Supercalifragilisticexpialidocious");
+    // A width smaller than one character still makes progress, one cluster a line.
+    CHECK(wrap("abc", 1).size() == 3);
+}
+
+TEST_CASE("wrap: Chinese and Japanese break between ideographs, never before a closing mark", "[ui][text][cjk]") {
+    Wrap wrap;
+    const std::string ja = "\xE6\x9C\xAC\xE5\xBD\x93\xE3\x81\xAE\xE9\x9A\x9C\xE5\xAE\xB3\xE3\x81\xAF\xE9\x87\x8D\xE3\x81\xBF\xE3\x81\xA7\xE3\x81\xAF\xE3\x81\xAA\xE3\x81\x8F\xE3\x80\x81\xE3\x83\xA9\xE3\x82\xA4\xE3\x82\xBB\xE3\x83\xB3\xE3\x82\xB9\xE3\x81\xA0\xE3\x80\x82";   // 本当の障害は重みではなく、ライセンスだ。
+    for (float w = 40; w < 200; w += 7) {
+        CAPTURE(w);
+        const auto lines = wrap(ja, w);
+        CHECK(lines.size() > 1);
+        std::string joined;
+        for (const auto& l : lines) {
+            joined += l;
+            CHECK(wrap.width(l) <= w + 0.01f);
+            CHECK(l.rfind("\xE3\x80\x81", 0) != 0);   // no line starts with 、
+            CHECK(l.rfind("\xE3\x80\x82", 0) != 0);   // nor with 。
+        }
+        CHECK(joined == ja);   // nothing lost, no spaces invented
+    }
+}
+
+TEST_CASE("wrap: Thai breaks at word boundaries", "[ui][text][thai]") {
+    Wrap wrap;
+    // อุปสรรคที่แท้จริงคือสัญญาอนุญาต ("the real obstacle is the license"): no spaces between words.
+    const std::string th = "\xE0\xB8\xAD\xE0\xB8\xB8\xE0\xB8\x9B\xE0\xB8\xAA\xE0\xB8\xA3\xE0\xB8\xA3\xE0\xB8\x84\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB9\x81\xE0\xB8\x97\xE0\xB9\x89\xE0\xB8\x88\xE0\xB8\xA3\xE0\xB8\xB4\xE0\xB8\x87\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\xAD\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB8\x8D\xE0\xB8\x8D\xE0\xB8\xB2\xE0\xB8\xAD\xE0\xB8\x99\xE0\xB8\xB8\xE0\xB8\x8D\xE0\xB8\xB2\xE0\xB8\x95";
+    std::vector<std::uint32_t> words;
+    test::text_engine().dictionary_breaks(th, words);
+    REQUIRE(words.size() >= 4);   // ICU's dictionary finds the words
+    const auto b = breaks_of(th, "th");
+    int allowed = 0;
+    for (std::size_t i = 1; i < th.size(); ++i)
+        if (b[i] >= text::kAllow) {
+            ++allowed;
+            CHECK(std::find(words.begin(), words.end(), i) != words.end());   // only between words
+        }
+    CHECK(allowed >= 3);
+    const auto lines = wrap(th, wrap.width(th) / 2.5f);
+    CHECK(lines.size() >= 3);
+    std::size_t at = 0;
+    for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+        at += lines[k].size();
+        CHECK(std::find(words.begin(), words.end(), at) != words.end());
+    }
+}
+
+TEST_CASE("wrap: an Arabic sentence breaks between words, never inside a joined word", "[ui][text][arabic]") {
+    Wrap wrap;
+    const std::string s = "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB1\xD8\xAE\xD9\x8A\xD8\xB5 \xD9\x87\xD9\x88 \xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD8\xA6\xD9\x82 \xD8\xA7\xD9\x84\xD8\xAD\xD9\x82\xD9\x8A\xD9\x82\xD9\x8A";
+    text::Layout layout(test::text_engine());
+    const float w = test::text_engine().measure("\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB1\xD8\xAE\xD9\x8A\xD8\xB5 \xD9\x87\xD9\x88", kBody, Direction::RightToLeft) + 2;
+    const text::Wrapped& wrapped = layout.wrap(s, kBody, w);
+    CHECK(wrapped.direction == Direction::RightToLeft);
+    REQUIRE(wrapped.lines.size() >= 2);
+    for (const text::Line& l : wrapped.lines) {
+        // Every line starts and ends at a word boundary (a space or the ends of the text).
+        CHECK((l.begin == 0 || s[l.begin - 1] == ' '));
+        CHECK((l.end == s.size() || s[l.end] == ' '));
+    }
+}
+
+TEST_CASE("an ellipsis never splits a grapheme cluster", "[ui][text]") {
+    text::Layout layout(test::text_engine());
+    const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";   // 👨‍👩‍👧
+    const std::string texts[] = {family + family + family + family,
+                                 "\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB7\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBF\xE0\xA4\xAF",   // क्षत्रिय
+                                 "Ti\xE1\xBA\xBFng Vi\xE1\xBB\x87t Nam"};
+    for (const std::string& s : texts) {
+        const auto b = breaks_of(s);
+        for (float w = 4; w < 120; w += 3) {
+            const std::size_t fit = layout.fit_prefix(s, kBody, w, "\xE2\x80\xA6");
+            CAPTURE(s, w, fit);
+            CHECK((fit == 0 || fit == s.size() || b[fit] >= text::kCluster));
+        }
+    }
+}
