@@ -24,9 +24,6 @@ target_compile_definitions(imgui_backend_webgl PUBLIC IMGUI_IMPL_OPENGL_ES3)
 file(GLOB VERSUS_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
 add_executable(versus_core ${VERSUS_WEB_SOURCES})
 target_link_libraries(versus_core PRIVATE versus_ui imgui_backend_webgl)
-if(NOT TARGET versus_text)   # the shelf packer of the web text engine, until src/text is a library
-  target_sources(versus_core PRIVATE ${CMAKE_SOURCE_DIR}/src/text/atlas.cpp)
-endif()
 target_compile_options(versus_core PRIVATE ${VERSUS_WARNINGS})
 target_compile_definitions(versus_core PRIVATE VERSUS_VERSION="${PROJECT_VERSION}")
 set_target_properties(versus_core PROPERTIES

@@ -11,7 +11,8 @@
 // view is laid out at its full content height, but the canvas may hold only a slice of it (the
 // part near the viewport, see versus.js): the draw data is translated to that slice before it is
 // rendered, so a very tall widget stays sharp at any devicePixelRatio without a canvas taller than
-// WebGL allows. The fonts are rasterised for the ratio, so text is sharp.
+// WebGL allows. Text is the browser's own (BrowserTextEngine: the page's text engine and fonts,
+// rasterised per line at the device pixel ratio); only the lines inside the slice are rasterised.
 //
 // Without WebGL (disabled, blocked, or the context could not be created) the instance still
 // loads payloads and answers versus_rendition_json(): the element then shows its HTML rendition.
@@ -28,6 +29,7 @@
 #include "model/payload.hpp"
 #include "platform/web/rendition.hpp"
 #include "platform/web/text_engine_web.hpp"
+#include "ui/host.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
 
@@ -65,10 +67,10 @@ constexpr int kFramesAfterInput = 3;
 
 struct Core {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;   // 0: no WebGL, text-only instance (rendition only)
-    ui::ComparisonView view;
-    std::unique_ptr<web::BrowserTextEngine> text;   // the browser's text engine (web/src/text.js)
-    ui::Fonts fonts;
-    ui::Palette palette{};
+    // The browser's text engine (web/src/text.js) and the host around the view (ImGui context,
+    // text layout, fonts, palette). Both exist without WebGL too (payloads, rendition).
+    std::unique_ptr<web::BrowserTextEngine> text;
+    std::unique_ptr<ui::Host> host;
     ui::ThemeKind theme = ui::ThemeKind::Light;
     ImU32 accent = 0;            // 0: the theme's own accent
     float css_w = 1, layout_h = 1, dpr = 1;   // the view's logical size (full content height)
@@ -127,32 +129,26 @@ void on_vote(const std::string& tool, std::optional<Verdict> verdict) {
 }
 
 void on_filter(const LicenseFilter& filter, int shown, int total) {
-    versus_js_filter(web::filter_json(g->view.payload(), filter, shown, total).c_str());
+    versus_js_filter(web::filter_json(g->host->view.payload(), filter, shown, total).c_str());
 }
 
 void connect_host() {
-    g->view.host.open_url = open_url;
-    g->view.host.on_vote = on_vote;
-    g->view.host.on_filter = on_filter;
+    g->host->view.host.open_url = open_url;
+    g->host->view.host.on_vote = on_vote;
+    g->host->view.host.on_filter = on_filter;
     // The element grows to its content, so the window never scrolls: a scrollbar must not take
     // width (it would show for a frame after every resize and make the height flip).
-    g->view.scrollbar = false;
+    g->host->view.scrollbar = false;
 }
 
 // [SECTION] Set-up, theme, size, payload -------------------------------------------------------
 
 void apply_style() {
-    g->palette = ui::make_palette(g->theme, g->accent);
-    if (has_gl()) ui::apply_style(ImGui::GetStyle(), g->palette);
+    g->host->set_theme(g->theme, g->accent);
     g->settle_frames = std::max(g->settle_frames, 1);
 }
 
-// Fonts for the ratio and for the characters the view draws (only those are rasterised, so the
-// first frame comes sooner).
-void load_fonts(float dpr) {
-    g->dpr = dpr;
-    g->fonts = ui::load_fonts(ImGui::GetIO(), dpr, g->view.glyphs());
-}
+const ui::Palette& palette() { return g->host->palette(); }
 
 }  // namespace
 
@@ -165,7 +161,9 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     if (g) return has_gl() ? 1 : 0;
     g = new Core();
     g->theme = theme == 1 ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
-    connect_host();
+    g->css_w = std::max(css_w, 1.0f);
+    g->layout_h = g->slice_h = std::max(css_h, 1.0f);
+    g->dpr = std::clamp(dpr, 0.5f, 6.0f);
 
     versus_js_bind_canvas();
     EmscriptenWebGLContextAttributes attrs;
@@ -180,29 +178,21 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     attrs.preserveDrawingBuffer = false;
     attrs.enableExtensionsByDefault = false;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("!versus-canvas", &attrs);
-    if (gl <= 0) {
-        apply_style();
-        return 0;
+    if (gl > 0) {
+        emscripten_webgl_make_context_current(gl);
+        g->gl = gl;
     }
-    emscripten_webgl_make_context_current(gl);
-    g->gl = gl;
-
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    g->text = std::make_unique<web::BrowserTextEngine>();
+    g->host = std::make_unique<ui::Host>(*g->text, ImVec2(g->css_w, g->layout_h), g->dpr, g->theme);
+    connect_host();
+    apply_style();
+    if (!has_gl()) return 0;
+
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.BackendPlatformName = "versus_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    g->text = std::make_unique<web::BrowserTextEngine>();
-
-    apply_style();
-    g->css_w = std::max(css_w, 1.0f);
-    g->layout_h = g->slice_h = std::max(css_h, 1.0f);
-    io.DisplaySize = ImVec2(g->css_w, g->layout_h);
-    g->dpr = std::clamp(dpr, 0.5f, 6.0f);   // fonts load at the first frame, for the payload's glyphs
     g->last_frame_ms = emscripten_get_now();
     return 1;
 }
@@ -239,19 +229,14 @@ EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float layout_h, float slice
     }
     g->fb_w = std::max(1, w);
     g->fb_h = std::max(1, h);
-    g->text->set_canvas_size(g->fb_w, g->fb_h);
-    ImGui::GetIO().DisplaySize = ImVec2(g->css_w, g->layout_h);
     g->settle_frames = std::max(g->settle_frames, 2);
-    scale = std::clamp(scale, 0.5f, 6.0f);
-    g->text->set_pixel_ratio(scale);
-    if (scale != g->dpr) {   // a new ratio: fonts rasterised again for it (once there are fonts)
-        g->dpr = scale;
-        if (g->fonts.body) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            load_fonts(scale);
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-    }
+    // Text pages sized from the canvas; a new ratio re-rasterises every line for it; only the
+    // lines inside the slice (with a line of margin) are rasterised.
+    g->dpr = std::clamp(scale, 0.5f, 6.0f);
+    g->text->set_canvas_size(g->fb_w, g->fb_h);
+    g->host->set_pixel_ratio(g->dpr);
+    g->host->set_size(ImVec2(g->css_w, g->layout_h));
+    g->host->layout().set_visible(g->slice_top - 64.0f, g->slice_top + g->slice_h + 64.0f);
 }
 
 // Parses and validates `len` bytes of payload text. `source` names it in the problem lines (the
@@ -265,11 +250,11 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
     g->problem_lines.clear();
     for (const Problem& p : r.problems) g->problem_lines.push_back(format_problem(name, p));
     if (r.ok()) {
-        g->view.set_payload(std::move(*r.payload));
+        g->host->view.set_payload(std::move(*r.payload));
     } else {
-        g->view = ui::ComparisonView();   // never a payload half-way
+        g->host->view = ui::ComparisonView();   // never a payload half-way
         connect_host();
-        g->view.set_problems(r.problems, name);
+        g->host->view.set_problems(r.problems, name);
     }
     g->settle_frames = std::max(g->settle_frames, 2);
     return r.ok() ? 1 : 0;
@@ -388,34 +373,27 @@ EMSCRIPTEN_KEEPALIVE void versus_focus(int focused) {
 EMSCRIPTEN_KEEPALIVE int versus_frame() {
     if (!has_gl()) return 0;
     emscripten_webgl_make_context_current(g->gl);
+    g->host->make_current();
     ImGuiIO& io = ImGui::GetIO();
     const double now = emscripten_get_now();
     io.DeltaTime = static_cast<float>(std::clamp((now - g->last_frame_ms) / 1000.0, 1e-4, 0.1));
     g->last_frame_ms = now;
 
-    if (!g->fonts.body) {
-        load_fonts(g->dpr);   // the first frame: the backend uploads the atlas in its NewFrame
-    } else if (!g->fonts.covers(g->view.glyphs())) {   // a payload with characters the atlas lacks
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        load_fonts(g->dpr);
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    g->view.draw(g->fonts, g->palette);
-    ImGui::Render();
-    // The lines rasterised during the frame reach their texture pages before they are drawn. A
-    // full atlas was reset meanwhile: one more frame draws every line again.
-    if (!g->text->end_frame()) g->settle_frames = std::max(g->settle_frames, 1);
+    ImGui_ImplOpenGL3_NewFrame();   // the first one uploads ImGui's own (ASCII) atlas
+    // The lines rasterised during the frame reach their texture pages before they are drawn
+    // (Host::end_frame: the engine's end_frame). A full atlas was reset meanwhile: one more frame
+    // draws every line again.
+    bool again = false;
+    ImDrawData* dd = g->host->frame(&again);
+    if (again) g->settle_frames = std::max(g->settle_frames, 1);
 
     // Only the slice: the draw data's display rectangle moves to it, so the projection and the
     // scissor rectangles of the backend map those rows onto the canvas (the rest is clipped).
-    ImDrawData* dd = ImGui::GetDrawData();
     dd->DisplayPos = ImVec2(0.0f, g->slice_top);
     dd->DisplaySize = ImVec2(g->css_w, g->slice_h);
     dd->FramebufferScale = ImVec2(static_cast<float>(g->fb_w) / g->css_w, static_cast<float>(g->fb_h) / g->slice_h);
     glViewport(0, 0, g->fb_w, g->fb_h);
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g->palette.background);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(dd);
@@ -453,6 +431,7 @@ EMSCRIPTEN_KEEPALIVE void versus_fonts_changed() {
     if (!has_gl()) return;
     emscripten_webgl_make_context_current(g->gl);
     g->text->fonts_changed();
+    g->host->text_changed();
     g->settle_frames = std::max(g->settle_frames, 2);
 }
 
@@ -467,7 +446,7 @@ EMSCRIPTEN_KEEPALIVE int versus_max_drawing_buffer() {
 }
 
 // Height in CSS pixels the content needed in the last frame (the element sizes itself to it).
-EMSCRIPTEN_KEEPALIVE float versus_content_height() { return g ? g->view.content_height() : 0.0f; }
+EMSCRIPTEN_KEEPALIVE float versus_content_height() { return g ? g->host->view.content_height() : 0.0f; }
 
 // The mouse cursor for the last frame (ImGuiMouseCursor: 0 arrow, 1 text, 7 hand, ...).
 EMSCRIPTEN_KEEPALIVE int versus_mouse_cursor() {
@@ -496,25 +475,25 @@ EMSCRIPTEN_KEEPALIVE void versus_set_votes(const char* lines) {
         if (line.size() < 6 || line[4] != ' ') continue;
         const std::string_view verdict = line.substr(0, 4), id = line.substr(5);
         if (verdict != "ship" && verdict != "skip") continue;
-        for (const Tool& t : g->view.payload().tools)
+        for (const Tool& t : g->host->view.payload().tools)
             if (t.id == id) votes[t.id] = verdict == "ship" ? Verdict::Ship : Verdict::Skip;
     }
-    g->view.set_votes(std::move(votes));
+    g->host->view.set_votes(std::move(votes));
     g->settle_frames = std::max(g->settle_frames, 1);
 }
 
 // The comparison for the element's HTML rendition (rendition.hpp), with the reader's votes and
 // the current palette. Valid until the next call that returns JSON.
 EMSCRIPTEN_KEEPALIVE const char* versus_rendition_json() {
-    if (!g || !g->view.has_payload()) return "null";
-    g->json = web::rendition_json(g->view.payload(), g->view.reader().votes, g->palette);
+    if (!g || !g->host->view.has_payload()) return "null";
+    g->json = web::rendition_json(g->host->view.payload(), g->host->view.reader().votes, palette());
     return g->json.c_str();
 }
 
 // The current palette alone (also before any payload): {"background":"#rrggbb", ...}.
 EMSCRIPTEN_KEEPALIVE const char* versus_palette_json() {
     if (!g) return "{}";
-    g->json = web::palette_json(g->palette);
+    g->json = web::palette_json(palette());
     return g->json.c_str();
 }
 
@@ -526,7 +505,7 @@ EMSCRIPTEN_KEEPALIVE const char* versus_palette_json() {
 EMSCRIPTEN_KEEPALIVE void versus_record(int on) {
     if (!g) return;
     g->record.clear();
-    g->view.record = on ? &g->record : nullptr;
+    g->host->view.record = on ? &g->record : nullptr;
 }
 
 // The items of the last recorded frame as JSON: [{"role","text","x0","y0","x1","y1"}], CSS pixels
@@ -559,9 +538,12 @@ EMSCRIPTEN_KEEPALIVE void versus_destroy() {
     if (!g) return;
     if (has_gl()) {
         emscripten_webgl_make_context_current(g->gl);
-        g->text.reset();   // its textures, while the context is current
+        g->host->make_current();
         ImGui_ImplOpenGL3_Shutdown();
-        ImGui::DestroyContext();
+    }
+    g->host.reset();   // the ImGui context; the engine outlives its host
+    g->text.reset();   // its textures, while the WebGL context is current
+    if (has_gl()) {
         emscripten_webgl_make_context_current(0);
         emscripten_webgl_destroy_context(g->gl);
     }
