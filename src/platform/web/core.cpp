@@ -383,8 +383,11 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     // The lines rasterised during the frame reach their texture pages before they are drawn
     // (Host::end_frame: the engine's end_frame). A full atlas was reset meanwhile: one more frame
     // draws every line again.
+    // The atlas filled up during the frame: lines shaped before the reset point at texels that are
+    // gone, so the frame is built again at once (the atlas now has room) rather than shown.
     bool again = false;
     ImDrawData* dd = g->host->frame(&again);
+    if (again) dd = g->host->frame(&again);
     if (again) g->settle_frames = std::max(g->settle_frames, 1);
 
     // Only the slice: the draw data's display rectangle moves to it, so the projection and the
