@@ -36,6 +36,9 @@ const IDLE_RUNS = SMOKE ? 1 : 3;      // idle-frame counts (median)
 const MANY_RUNS = SMOKE ? 1 : 3;      // six-widget pages (largest count)
 const ROUNDS = SMOKE ? 20 : 200;      // mounts/unmounts
 const PAYLOAD = 'payloads/haiku-vs-mistral.json';
+// Payloads in other scripts, against the seed (issue 9): the browser draws their text, fetching
+// fonts the seed doesn't need (system CJK / Arabic fonts; Inter's Latin faces only for the names).
+const SCRIPT_PAYLOADS = [['Japanese', 'scripts-ja.json'], ['Arabic', 'scripts-ar.json']];
 
 class Unmeasurable extends Error {}
 const need = (ok, what) => { if (!ok) throw new Unmeasurable(what); };
@@ -78,6 +81,7 @@ const SIX_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <script type="module" src="versus.js"></script>
 ${[1, 2, 3, 4, 5, 6].map((i) => `<versus-widget id="w${i}" src="${PAYLOAD}" loading="eager"></versus-widget>`).join('\n')}
 </body></html>`;
+const scriptPage = (file) => ONE_PAGE.replace(`src="${PAYLOAD}"`, `src="bench-payloads/${file}"`);
 
 async function servedFolder() {
   const dir = await mkdtemp(join(tmpdir(), 'versus-bench-web-'));
@@ -85,6 +89,10 @@ async function servedFolder() {
   await cp(BENCH, join(dir, 'bench'), { recursive: true });
   await writeFile(join(dir, 'bench-one.html'), ONE_PAGE);
   await writeFile(join(dir, 'bench-six.html'), SIX_PAGE);
+  for (const [, file] of SCRIPT_PAYLOADS) {
+    await cp(join(SOURCE_DIR, 'tests/payloads/valid', file), join(dir, 'bench-payloads', file));
+    await writeFile(join(dir, `bench-${file}.html`), scriptPage(file));
+  }
   const server = await serve(dir, 0);
   return { url: server.url, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
 }
@@ -173,15 +181,20 @@ async function transferRow(browser, url) {
   const base = helloCode.reduce((s, f) => s + sizeOf(f), 0);
   const parts = code.map((f) => `${f} ${kb(sizeOf(f))}`).join(', ');
   const baseParts = helloCode.map((f) => `${basename(f)} ${kb(sizeOf(f))}`).join(', ');
-  row(`web: first-load transfer of one widget, gzip -9 (files the demo page fetched besides itself and the payload: ${parts}; fonts are inside the wasm)`,
-    kb(total), '≤ 250 KB', `${kb(base)} (ImGui hello-world, same flags: ${baseParts})`, `${(total / base).toFixed(2)} ×`, yes(total <= 250000));
+  row(`web: first-load transfer of one widget, gzip -9 (files the demo page fetched besides itself and the payload: ${parts}; ` +
+    'fonts: the woff2 faces of Inter for the Unicode ranges the payload draws, already compressed)',
+    kb(total), '≤ 200 KB (never above 250 KB)', `${kb(base)} (ImGui hello-world, same flags: ${baseParts})`, `${(total / base).toFixed(2)} ×`,
+    total <= 200000 ? 'yes' : total <= 250000 ? '**no** (under the 250 KB cap)' : '**no**');
 }
 
 async function firstFrameRows(browser, url) {
   const v = [];
   const h = [];
-  for (let i = 0; i < LOADS; i++) {   // interleaved, so that a busy moment of the machine hits both
-    for (const [list, path, load] of [[v, 'bench-one.html', loadVersus], [h, 'bench/hello.html', loadHello]]) {
+  const scripts = SCRIPT_PAYLOADS.map(() => []);
+  const pages = [[v, 'bench-one.html', loadVersus], [h, 'bench/hello.html', loadHello],
+    ...SCRIPT_PAYLOADS.map(([, file], k) => [scripts[k], `bench-${file}.html`, loadVersus])];
+  for (let i = 0; i < LOADS; i++) {   // interleaved, so that a busy moment of the machine hits all
+    for (const [list, path, load] of pages) {
       const page = await freshPage(browser);
       list.push(await load(page, url + path));
       await page.context().close();
@@ -191,8 +204,13 @@ async function firstFrameRows(browser, url) {
   const hm = median(h.map((x) => x.firstFrameMs));
   const range = (xs) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
   row(`web: element start → first frame, one widget (seed payload), fresh context each load (median of ${LOADS}; range ${range(v.map((x) => x.firstFrameMs))})${smokeNote}`,
-    ms(vm), '≤ 1.3 × baseline', `${ms(hm)} (hello-world: its script start → first frame; range ${range(h.map((x) => x.firstFrameMs))})`,
-    `${(vm / hm).toFixed(2)} ×`, SMOKE ? '—' : yes(vm <= 1.3 * hm));
+    ms(vm), '≤ 1.2 × baseline', `${ms(hm)} (hello-world: its script start → first frame; range ${range(h.map((x) => x.firstFrameMs))})`,
+    `${(vm / hm).toFixed(2)} ×`, SMOKE ? '—' : yes(vm <= 1.2 * hm));
+  SCRIPT_PAYLOADS.forEach(([name, file], k) => {
+    const sm = median(scripts[k].map((x) => x.firstFrameMs));
+    row(`web: element start → first frame, ${name} payload (${file}), fresh context each load (median of ${LOADS}; range ${range(scripts[k].map((x) => x.firstFrameMs))})${smokeNote}`,
+      ms(sm), '≤ 1.3 × the seed', `${ms(vm)} (the seed, same loads)`, `${(sm / vm).toFixed(2)} ×`, SMOKE ? '—' : yes(sm <= 1.3 * vm));
+  });
   const vn = median(v.map((x) => x.navMs));
   const hn = median(h.map((x) => x.navMs));
   row(`web: navigation start → first frame, same loads (includes fetching the page and versus.js; median of ${LOADS})${smokeNote}`,
