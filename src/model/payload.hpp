@@ -82,6 +82,7 @@ struct Payload {
     std::string lang;                            // BCP 47 tag as written ("pt-BR"), "" when absent
     TextDirection dir = TextDirection::Auto;
     std::array<std::string, kLabelCount> labels; // the publisher's words by Label; "" = not given
+    std::string id;        // the comparison's stable id (a vote service keys on it); empty when absent
     std::string title;
     std::string kicker;
     std::string question;
