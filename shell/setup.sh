@@ -85,7 +85,7 @@ fetch_source() {
 [ -f "$IMGUI_DEST/imgui.cpp" ] || fetch_source "imgui=$IMGUI_VERSION+ds-1" "$IMGUI_VERSION+ds" "$IMGUI_DEST"
 [ -f "$UNIBREAK_DEST/src/linebreak.c" ] || fetch_source "libunibreak=$UNIBREAK_VERSION-3" "$UNIBREAK_VERSION" "$UNIBREAK_DEST"
 
-# --- npm packages: the web build's (web/package.json: terser) and the node tests' -------------
+# --- npm packages: the web build's (web/package.json: esbuild) and the node tests' ------------
 # (tests/*/package.json). Installed again when package.json or package-lock.json is newer.
 for pkg in "$VERSUS_ROOT"/web/package.json "$VERSUS_ROOT"/tests/*/package.json; do
   [ -f "$pkg" ] || continue
