@@ -78,6 +78,7 @@ export class VersusWidget extends HTMLElement {
   #rendered = null;      // rendition data last built
   // Size: CSS width, exact device-pixel width (0 = unknown), content height; what the core was told
   #cssW = 0; #fbW = 0; #contentH = 0; #dpr = 1;
+  #fbRatio = 0;          // the devicePixelRatio #fbW was observed at
   #slice = { top: 0, h: 0 };
   #slicing = false;      // the canvas holds only part of the content
   #sizes = {};
@@ -702,7 +703,9 @@ export class VersusWidget extends HTMLElement {
     });
     this.#slice = slice;
     this.#slicing = slice.h < H;
-    const fbW = this.#fbW && scale === this.#dpr ? this.#fbW : Math.max(1, Math.round(cssW * scale));
+    // The observed device-pixel width holds only at the ratio it was observed at (a ratio change
+    // need not bring a new observation: headless emulation sends none).
+    const fbW = this.#fbW && scale === this.#dpr && this.#fbRatio === this.#dpr ? this.#fbW : Math.max(1, Math.round(cssW * scale));
     const fbH = Math.max(1, Math.round(slice.h * scale));
     const a = this.#sizes;
     if (a.H !== H) this.#surface.style.height = `${H}px`;
@@ -730,6 +733,7 @@ export class VersusWidget extends HTMLElement {
       if (cssW > 0 && (cssW !== this.#cssW || fbW !== this.#fbW)) {
         this.#cssW = cssW;
         this.#fbW = fbW;
+        this.#fbRatio = ratio;
         this.#invalidate();
       }
     }
