@@ -29,7 +29,7 @@ import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines } from './votes.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
-import { createTextEngine, fontFamily, fontsChanged, loadFonts, payloadText, registerFonts } from './text.js';
+import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadText, registerFonts } from './text.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
 
@@ -42,7 +42,8 @@ let renditionIds = 0;
 // drops its measured and rasterised text and draws again.
 const fontListeners = new Set();
 if (typeof document !== 'undefined' && document.fonts && document.fonts.addEventListener) {
-  document.fonts.addEventListener('loadingdone', () => {
+  document.fonts.addEventListener('loadingdone', (e) => {
+    if (!bringsNewFaces(e)) return;   // the faces widgets waited for before their first frame
     fontsChanged();
     for (const fn of fontListeners) fn();
   });

@@ -88,14 +88,26 @@ export function payloadText(json) {
 // The CSS weight of text::Weight (0 Regular, 1 SemiBold): fonts.js WEIGHTS, in order.
 const CSS_WEIGHTS = [400, 600];
 
+// Faces loaded by loadFonts() before a widget drew with them: their loadingdone needs no redraw.
+const preloaded = new WeakSet();
+
+// Whether a document.fonts loadingdone event brings a face some widget may have drawn without
+// (one loadFonts() did not wait for: a late range, a slow network, the publisher's web font).
+export function bringsNewFaces(event) {
+  const faces = event && event.fontfaces;
+  return !faces || !faces.length || faces.some((f) => !preloaded.has(f));
+}
+
 // Resolves once the faces `text` needs in `family` (both weights) are loaded, or after `timeoutMs`
 // (a slow font then arrives later: document.fonts' loadingdone redraws the widget).
 export function loadFonts(family, text, timeoutMs = 3000) {
   if (!document.fonts || !document.fonts.load) return Promise.resolve();
   const sample = text || 'x';
-  const loads = CSS_WEIGHTS.map((w) => document.fonts.load(`${w} 16px ${family}`, sample).catch(() => null));
+  let late = false;   // past the timeout the widget draws without waiting: a face then is news
+  const loads = CSS_WEIGHTS.map((w) => document.fonts.load(`${w} 16px ${family}`, sample)
+    .then((faces) => { if (!late) for (const f of faces) preloaded.add(f); }, () => null));
   let timer = 0;
-  const timeout = new Promise((ok) => { timer = setTimeout(ok, timeoutMs); });
+  const timeout = new Promise((ok) => { timer = setTimeout(() => { late = true; ok(); }, timeoutMs); });
   return Promise.race([Promise.all(loads), timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -284,14 +296,16 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
       // Each rectangle holds its line's ink plus a transparent margin (the core pads the ink box),
       // so nothing spills into a neighbour and bilinear sampling at the quad's edge reads zero.
       for (const j of list) {
-        ctx.clearRect(j.x, j.y, j.w, j.h);
+        ctx.clearRect(j.x, j.y, j.w + 1, j.h);   // with the gutter column a merged run uploads
         useFont(ctx, j.css);
         useLang(ctx, j.lang);
         ctx.direction = j.rtl ? 'rtl' : 'ltr';
         ctx.fillStyle = `rgb(${RED(j.rgba)},${GREEN(j.rgba)},${BLUE(j.rgba)})`;
         ctx.fillText(j.text, j.x + j.ox, j.y + j.oy);
       }
-      // Dirty runs: rectangles of one shelf (same y and h) that touch, in allocation order.
+      // Dirty runs: rectangles of one shelf (same y and h) that touch, in allocation order. Each
+      // run goes straight from the scratch canvas to the texture (WebGL 2 takes a sub-rectangle of
+      // a canvas: UNPACK_SKIP_PIXELS/ROWS), with no ImageData in between.
       list.sort((a, b) => a.y - b.y || a.x - b.x);
       gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
       let i = 0;
@@ -303,12 +317,13 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
           x1 = Math.max(x1, list[k].x + list[k].w);
           k++;
         }
-        const w = x1 - first.x;
-        const img = ctx.getImageData(first.x, first.y, w, first.h);
-        gl.texSubImage2D(gl.TEXTURE_2D, 0, first.x, first.y, w, first.h, gl.RGBA, gl.UNSIGNED_BYTE,
-          new Uint8Array(img.data.buffer));
+        gl.pixelStorei(gl.UNPACK_SKIP_PIXELS, first.x);
+        gl.pixelStorei(gl.UNPACK_SKIP_ROWS, first.y);
+        gl.texSubImage2D(gl.TEXTURE_2D, 0, first.x, first.y, x1 - first.x, first.h, gl.RGBA, gl.UNSIGNED_BYTE, scratch.canvas);
         i = k;
       }
+      gl.pixelStorei(gl.UNPACK_SKIP_PIXELS, 0);
+      gl.pixelStorei(gl.UNPACK_SKIP_ROWS, 0);
       gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
     },
 

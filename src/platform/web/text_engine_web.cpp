@@ -182,9 +182,9 @@ float BrowserTextEngine::measure(std::string_view text, text::FontSpec font, tex
 
 unsigned BrowserTextEngine::page_texture(std::uint32_t page) {
     while (textures_.size() <= page) {
+        // No glGet of the previous binding (a WebGL getParameter per call): the renderer binds
+        // the texture of each draw command itself.
         GLuint tex = 0;
-        GLint previous = 0;
-        glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
         glGenTextures(1, &tex);
         glBindTexture(GL_TEXTURE_2D, tex);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -194,7 +194,7 @@ unsigned BrowserTextEngine::page_texture(std::uint32_t page) {
         // WebGL zero-fills a texture made without data: a new page is transparent.
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, atlas_.page_width(), atlas_.page_height(), 0, GL_RGBA,
                      GL_UNSIGNED_BYTE, nullptr);
-        glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+        glBindTexture(GL_TEXTURE_2D, 0);
         textures_.push_back(tex);
         dirty_.push_back(false);
     }
@@ -282,19 +282,15 @@ std::uintptr_t BrowserTextEngine::texture(std::uint32_t page) const {
 }
 
 bool BrowserTextEngine::end_frame() {
-    GLint previous = 0;
     bool bound = false;
     for (std::size_t p = 0; p < dirty_.size(); ++p) {
         if (!dirty_[p]) continue;
-        if (!bound) {
-            glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
-            bound = true;
-        }
         glBindTexture(GL_TEXTURE_2D, textures_[p]);
         vt_flush(static_cast<int>(p));
         dirty_[p] = false;
+        bound = true;
     }
-    if (bound) glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+    if (bound) glBindTexture(GL_TEXTURE_2D, 0);
     const bool ok = !overflowed_;
     overflowed_ = false;
     return ok;
