@@ -512,7 +512,8 @@ struct NativeEngine::Impl {
         while (texels.size() <= page) {
             texels.emplace_back(static_cast<std::size_t>(kPageSize) * kPageSize * 4, 0);
             dirty.emplace_back();
-            textures.push_back(sink ? sink->create(kPageSize, kPageSize) : static_cast<std::uintptr_t>(texels.size()));
+            // Headless: a name that no renderer gave out (ImGui's own atlas is 1 in the tests).
+            textures.push_back(sink ? sink->create(kPageSize, kPageSize) : static_cast<std::uintptr_t>(0x10000 + texels.size()));
         }
     }
 
