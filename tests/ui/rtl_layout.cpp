@@ -15,6 +15,15 @@ namespace {
 
 void make_rtl(Headless& h) { h.host.set_direction(text::Direction::RightToLeft); }
 
+// The seed in a right-to-left host, settled.
+struct RtlSeed : Headless {
+    RtlSeed() : Headless(1100, 3000) {
+        make_rtl(*this);
+        view.set_payload(test::seed_payload());
+        settle();
+    }
+};
+
 // The keyboard focus of the last frame, in screen space.
 ImRect nav_rect(Headless& h) {
     const ImGuiContext& g = *h.host.context();
@@ -59,10 +68,7 @@ TEST_CASE("rtl: every item is where the left-to-right layout puts it, mirrored",
 }
 
 TEST_CASE("rtl: clicks and taps land on what is under the pointer", "[ui][rtl][input]") {
-    Headless h(1100, 3000);
-    make_rtl(h);
-    h.view.set_payload(test::seed_payload());
-    h.settle();
+    RtlSeed h;
     const auto ships = h.record.all("vote.ship");
     REQUIRE(ships.size() == 2);
     CHECK(ships[1]->max.x < ships[0]->min.x);   // the second tool is on the left
@@ -76,10 +82,7 @@ TEST_CASE("rtl: clicks and taps land on what is under the pointer", "[ui][rtl][i
 }
 
 TEST_CASE("rtl: the arrow keys follow the visual direction", "[ui][rtl][keys]") {
-    Headless h(1100, 3000);
-    make_rtl(h);
-    h.view.set_payload(test::seed_payload());
-    h.settle();
+    RtlSeed h;
     const auto ship = h.record.find("vote.ship");
     REQUIRE(ship);
     test::click(h, *ship);   // focus the first card's Ship chip (and vote)
