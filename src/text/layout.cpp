@@ -6,6 +6,7 @@
 //  [SECTION] Wrapping
 //  [SECTION] Shaped lines
 #include "text/layout.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -19,24 +20,7 @@ namespace versus::text {
 
 namespace {
 
-// Decodes the UTF-8 character at s[i] (invalid bytes count as one character of their own).
-std::uint32_t decode(std::string_view s, std::size_t i, std::size_t* len) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
-    if (i + static_cast<std::size_t>(n) > s.size()) n = 1;
-    std::uint32_t c = n == 1 ? b : n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
-    for (int k = 1; k < n; ++k) {
-        const auto cb = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((cb & 0xC0) != 0x80) {
-            n = 1;
-            c = b;
-            break;
-        }
-        c = (c << 6) | (cb & 0x3Fu);
-    }
-    *len = static_cast<std::size_t>(n);
-    return c;
-}
+std::uint32_t decode(std::string_view s, std::size_t i, std::size_t* len) { return decode_utf8(s, i, len); }
 
 // Scripts whose words UAX #14 leaves to a dictionary (line break class SA).
 bool dictionary_script(std::uint32_t c) {

@@ -70,6 +70,13 @@ public:
     }
     bool visible(float y0, float y1) const { return y1 >= visible_y0_ && y0 <= visible_y1_; }
 
+    // A right-to-left widget is laid out left to right and mirrored as a whole once its frame is
+    // built (ui::Host). Text must not come out mirrored: with a mirror width set, lines are drawn
+    // so that the mirror puts each line, unflipped, at the mirrored place of its box (its end at
+    // the box's start edge). 0 = no mirror.
+    void set_mirror(float width) { mirror_width_ = width; }
+    float mirror() const { return mirror_width_; }
+
     // Drops every cached layout (new fonts, new language, new pixel ratio).
     void clear();
     std::size_t cached_layouts() const { return wraps_.size(); }
@@ -98,6 +105,7 @@ private:
     std::unordered_map<Key, float, KeyHash> widths_;
     std::unordered_map<Key, std::size_t, KeyHash> prefixes_;
     float visible_y0_ = -1e30f, visible_y1_ = 1e30f;
+    float mirror_width_ = 0;
     struct Shaped {
         std::uint64_t generation;
         ShapedLine line;

@@ -1,6 +1,11 @@
 // host.cpp — see host.hpp.
 #include "ui/host.hpp"
 
+#include <imgui_internal.h>   // the input queue (mirrored for right-to-left widgets)
+
+#include <cfloat>
+#include <utility>
+
 namespace versus::ui {
 
 Host::Host(text::Engine& engine, ImVec2 size, float pixel_ratio, ThemeKind theme, ImU32 accent)
@@ -42,6 +47,42 @@ void Host::set_theme(ThemeKind theme, ImU32 accent) {
     apply_style(ImGui::GetStyle(), palette_);
 }
 
+// Pointer positions arrive in screen space; a mirrored widget is laid out in its own unmirrored
+// space: x → W − x. (Keys are mapped by the platform before they are queued: layout_key().)
+void Host::mirror_input() {
+    ImGuiContext& g = *ctx_;
+    if (mirrored()) {
+        const float w = g.IO.DisplaySize.x;
+        for (ImGuiInputEvent& e : g.InputEventsQueue) {
+            if (e.EventId < next_input_event_) continue;
+            if (e.Type == ImGuiInputEventType_MousePos && e.MousePos.PosX > -FLT_MAX)
+                e.MousePos.PosX = w - e.MousePos.PosX;
+        }
+    }
+    next_input_event_ = g.InputEventsNextEventId;
+}
+
+// The frame, laid out left to right, mirrored into screen space: vertices, clip rectangles and the
+// rectangles of the frame record.
+void Host::mirror_frame(ImDrawData* data) {
+    const float w = ImGui::GetIO().DisplaySize.x;
+    for (int i = 0; i < data->CmdListsCount; ++i) {
+        ImDrawList* list = data->CmdLists[i];
+        for (ImDrawVert& v : list->VtxBuffer) v.pos.x = w - v.pos.x;
+        for (ImDrawCmd& cmd : list->CmdBuffer) {
+            const float x0 = cmd.ClipRect.x, x1 = cmd.ClipRect.z;
+            cmd.ClipRect.x = w - x1;
+            cmd.ClipRect.z = w - x0;
+        }
+    }
+    if (view.record)
+        for (DrawnItem& it : view.record->items) {
+            const float x0 = it.min.x, x1 = it.max.x;
+            it.min.x = w - x1;
+            it.max.x = w - x0;
+        }
+}
+
 void Host::headless_textures() {
     make_current();
     unsigned char* pixels = nullptr;
@@ -58,11 +99,14 @@ ImDrawData* Host::frame(bool* again) {
 
 void Host::begin_frame() {
     make_current();
+    layout_.set_mirror(mirrored() ? ImGui::GetIO().DisplaySize.x : 0.0f);
+    mirror_input();
     ImGui::NewFrame();
 }
 
 ImDrawData* Host::end_frame(bool* again) {
     ImGui::Render();
+    if (mirrored()) mirror_frame(ImGui::GetDrawData());
     const bool ok = engine_.end_frame();
     if (again) *again = !ok;
     return ImGui::GetDrawData();

@@ -42,6 +42,22 @@ public:
     const Palette& palette() const { return palette_; }
     // The widget's language (BCP 47): line-break rules and fallback fonts.
     void set_language(std::string_view lang) { layout_.set_language(lang); }
+    // The widget's direction. Right to left mirrors the whole widget as an HTML page with
+    // dir="rtl" would be: the view is laid out left to right, then every frame is mirrored
+    // (shapes, clip rectangles, the frame record), the pointer's x and the arrow keys are mirrored
+    // on their way in, and text is drawn so that the mirror leaves it readable and right-aligned
+    // (text_draw.cpp). Tools then run from the right, charts grow from the right, chips flow
+    // leftwards, the scrollbar is on the left.
+    void set_direction(text::Direction dir) { direction_ = dir; }
+    text::Direction direction() const { return direction_; }
+    bool mirrored() const { return direction_ == text::Direction::RightToLeft; }
+    // The key the layout understands for a key the reader pressed: in a mirrored widget Left and
+    // Right swap, so that Right still moves to what is on the right. Platforms map keys with it
+    // before io.AddKeyEvent (ImGui keeps the state of each key, so the queue cannot be rewritten).
+    ImGuiKey layout_key(ImGuiKey key) const {
+        if (!mirrored()) return key;
+        return key == ImGuiKey_LeftArrow ? ImGuiKey_RightArrow : key == ImGuiKey_RightArrow ? ImGuiKey_LeftArrow : key;
+    }
     // Fonts loaded late or changed: every shaped line is made again.
     void text_changed() { layout_.clear(); }
 
@@ -72,7 +88,12 @@ private:
     Palette palette_{};
     ThemeKind theme_;
     ImU32 accent_;
+    text::Direction direction_ = text::Direction::LeftToRight;
     ImGuiContext* ctx_ = nullptr;
+    unsigned next_input_event_ = 0;   // input events before this id were mirrored already
+
+    void mirror_input();
+    void mirror_frame(ImDrawData* data);
 };
 
 }  // namespace versus::ui

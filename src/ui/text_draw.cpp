@@ -12,8 +12,16 @@ namespace {
 // A logical coordinate on the device pixel grid, so a texel lands on a pixel.
 float snap(float v, float ratio) { return std::round(v * ratio) / ratio; }
 
-void draw_line(ImDrawList* dl, text::Engine& engine, const text::ShapedLine& line, ImVec2 origin, ImU32 colour) {
+// Draws a line with its origin (left edge, top) at `origin`. Under a mirror of width W (a
+// right-to-left widget, see text::Layout::set_mirror) the line is placed so that, once the whole
+// frame is mirrored (x → W − x), it reads unflipped with its left edge at W − (origin.x + width):
+// every quad goes to the mirror image of that final place with its texture coordinates swapped.
+void draw_line(ImDrawList* dl, text::Layout& layout, const text::ShapedLine& line, ImVec2 origin, ImU32 colour) {
     if (line.quads.empty()) return;
+    text::Engine& engine = layout.engine();
+    const float mirror = layout.mirror();
+    const float ratio = engine.pixel_ratio();
+    const float final_x = mirror > 0 ? snap(mirror - (origin.x + line.width), ratio) : origin.x;
     const ImU32 white = (colour & IM_COL32_A_MASK) | IM_COL32(255, 255, 255, 0);
     std::uint32_t page = ~0u;
     bool pushed = false;
@@ -25,8 +33,13 @@ void draw_line(ImDrawList* dl, text::Engine& engine, const text::ShapedLine& lin
             pushed = true;
         }
         dl->PrimReserve(6, 4);
-        dl->PrimRectUV(ImVec2(origin.x + q.x0, origin.y + q.y0), ImVec2(origin.x + q.x1, origin.y + q.y1),
-                       ImVec2(q.u0, q.v0), ImVec2(q.u1, q.v1), q.coloured ? white : colour);
+        const ImU32 c = q.coloured ? white : colour;
+        if (mirror > 0)
+            dl->PrimRectUV(ImVec2(mirror - (final_x + q.x1), origin.y + q.y0), ImVec2(mirror - (final_x + q.x0), origin.y + q.y1),
+                           ImVec2(q.u1, q.v0), ImVec2(q.u0, q.v1), c);
+        else
+            dl->PrimRectUV(ImVec2(final_x + q.x0, origin.y + q.y0), ImVec2(final_x + q.x1, origin.y + q.y1),
+                           ImVec2(q.u0, q.v0), ImVec2(q.u1, q.v1), c);
     }
     if (pushed) dl->PopTextureID();
 }
@@ -49,14 +62,16 @@ ImVec2 draw_text(ImDrawList* dl, const FontRef& font, ImVec2 pos, ImU32 colour, 
     const text::Wrapped& w = layout.wrap(text, font.spec, width);
     const float lh = line_height(font);
     const float ratio = layout.engine().pixel_ratio();
-    const bool rtl = w.direction == text::Direction::RightToLeft;
+    // A right-to-left paragraph starts at the right edge of its box; in a mirrored (right-to-left)
+    // widget every line starts at the left edge here, which the mirror makes the right edge.
+    const bool rtl = w.direction == text::Direction::RightToLeft && layout.mirror() <= 0;
     float y = pos.y;
     for (const text::Line& l : w.lines) {
         if (l.end > l.begin && layout.visible(y, y + lh) && !clipped_out(dl, y, y + lh)) {
             const float x = rtl ? pos.x + width - l.width : pos.x;
             const text::ShapedLine& shaped =
                 layout.line(text.substr(l.begin, l.end - l.begin), font.spec, w.direction, colour);
-            draw_line(dl, layout.engine(), shaped, ImVec2(snap(x, ratio), snap(y, ratio)), colour);
+            draw_line(dl, layout, shaped, ImVec2(snap(x, ratio), snap(y, ratio)), colour);
         }
         y += lh;
     }
@@ -80,8 +95,8 @@ void draw_text_ellipsis(ImDrawList* dl, const FontRef& font, ImVec2 pos, ImU32 c
     }
     const float ratio = layout.engine().pixel_ratio();
     const text::ShapedLine& shaped = layout.line(shown, font.spec, dir, colour);
-    const float x = dir == text::Direction::RightToLeft ? pos.x + width - shaped.width : pos.x;
-    draw_line(dl, layout.engine(), shaped, ImVec2(snap(x, ratio), snap(pos.y, ratio)), colour);
+    const float x = dir == text::Direction::RightToLeft && layout.mirror() <= 0 ? pos.x + width - shaped.width : pos.x;
+    draw_line(dl, layout, shaped, ImVec2(snap(x, ratio), snap(pos.y, ratio)), colour);
 }
 
 }  // namespace versus::ui

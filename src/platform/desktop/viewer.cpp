@@ -116,6 +116,7 @@ private:
     void dump_state();
 
     static void on_drop(GLFWwindow* w, int count, const char** paths);
+    static void on_key(GLFWwindow* w, int key, int scancode, int action, int mods);
     static void on_refresh(GLFWwindow* w);
     static void on_framebuffer_size(GLFWwindow* w, int, int);
 
@@ -419,6 +420,16 @@ void Viewer::on_drop(GLFWwindow*, int count, const char** paths) {
     for (int i = 0; i < count; ++i) g_viewer->dropped_.push_back(paths[i]);
 }
 
+// Keys go to ImGui's GLFW backend, with Left and Right swapped in a right-to-left widget (so that
+// Right still moves to what is on the right: ui::Host::layout_key).
+void Viewer::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    if (g_viewer && g_viewer->host_.mirrored()) {
+        if (key == GLFW_KEY_LEFT) key = GLFW_KEY_RIGHT;
+        else if (key == GLFW_KEY_RIGHT) key = GLFW_KEY_LEFT;
+    }
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
 void Viewer::on_refresh(GLFWwindow*) {
     if (g_viewer) g_viewer->refresh_ = true;
 }
@@ -446,6 +457,7 @@ int Viewer::run() {
 
     host_.make_current();   // the host made the context (no imgui.ini is written)
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    glfwSetKeyCallback(window_, on_key);   // in place of the backend's, which on_key calls
     ImGui_ImplOpenGL3_Init("#version 330 core");
     ratio_ = pixel_ratio(window_);
     if (ratio_ <= 0) ratio_ = 1.0f;

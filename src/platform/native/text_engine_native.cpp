@@ -9,6 +9,7 @@
 #include "platform/native/text_engine_native.hpp"
 
 #include "text/atlas.hpp"
+#include "text/utf8.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -46,26 +47,9 @@ struct Utf16 {
 void to_utf16(std::string_view s, Utf16& out) {
     out.units.clear();
     out.byte_of.clear();
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-        UChar32 c = 0xFFFD;
-        if (n > 0 && i + static_cast<std::size_t>(n) <= s.size()) {
-            c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-            for (int k = 1; k < n; ++k) {
-                const auto cb = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-                if ((cb & 0xC0) != 0x80) {
-                    c = 0xFFFD;
-                    n = k;
-                    break;
-                }
-                c = (c << 6) | (cb & 0x3F);
-            }
-        } else {
-            n = 1;
-        }
+    for (std::size_t i = 0, n = 1; i < s.size(); i += n) {
+        UChar32 c = static_cast<UChar32>(decode_utf8(s, i, &n));
         if (c < 0x20 || c == 0x7F) c = ' ';
-        if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
         if (c > 0xFFFF) {
             out.units.push_back(U16_LEAD(c));
             out.units.push_back(U16_TRAIL(c));
@@ -75,7 +59,6 @@ void to_utf16(std::string_view s, Utf16& out) {
             out.units.push_back(static_cast<UChar>(c));
             out.byte_of.push_back(static_cast<std::uint32_t>(i));
         }
-        i += static_cast<std::size_t>(n);
     }
     out.byte_of.push_back(static_cast<std::uint32_t>(s.size()));
 }
@@ -512,7 +495,8 @@ struct NativeEngine::Impl {
         while (texels.size() <= page) {
             texels.emplace_back(static_cast<std::size_t>(kPageSize) * kPageSize * 4, 0);
             dirty.emplace_back();
-            textures.push_back(sink ? sink->create(kPageSize, kPageSize) : static_cast<std::uintptr_t>(texels.size()));
+            // Headless: a name that no renderer gave out (ImGui's own atlas is 1 in the tests).
+            textures.push_back(sink ? sink->create(kPageSize, kPageSize) : static_cast<std::uintptr_t>(0x10000 + texels.size()));
         }
     }
 
