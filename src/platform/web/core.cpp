@@ -250,6 +250,12 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
     g->problem_lines.clear();
     for (const Problem& p : r.problems) g->problem_lines.push_back(format_problem(name, p));
     if (r.ok()) {
+        // The widget's language and direction: line-break rules and Han glyphs follow `lang`; an
+        // explicit `dir` mirrors the whole widget (Host::set_direction). ("auto" is left to right
+        // here until the presentation layer decides it from `lang`.)
+        g->host->set_language(r.payload->lang);
+        g->host->set_direction(r.payload->dir == TextDirection::Rtl ? text::Direction::RightToLeft
+                                                                    : text::Direction::LeftToRight);
         g->host->view.set_payload(std::move(*r.payload));
     } else {
         g->host->view = ui::ComparisonView();   // never a payload half-way
@@ -341,7 +347,7 @@ EMSCRIPTEN_KEEPALIVE int versus_key(int key, int down, int mods) {
     io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
     io.AddKeyEvent(ImGuiMod_Alt, (mods & 4) != 0);
     io.AddKeyEvent(ImGuiMod_Super, (mods & 8) != 0);
-    const ImGuiKey k = kKeys[key];
+    const ImGuiKey k = g->host->layout_key(kKeys[key]);   // Left and Right swap in a mirrored widget
     if (k == ImGuiKey_Tab) return 0;
     io.AddKeyEvent(k, down != 0);
     keep_busy();
