@@ -20,7 +20,7 @@
 // (`--versus-font-family`, or `font-family` set on the element); then the page's font and the
 // browser's fallbacks for every other script. See fontFamily().
 
-import { INTER_FAMILY, faces } from './fonts.js';
+import { INTER_FAMILY, WEIGHTS, faces } from './fonts.js';
 
 // [SECTION] Fonts ------------------------------------------------------------------------------------
 
@@ -85,8 +85,9 @@ export function payloadText(json) {
   return out;
 }
 
-// The CSS weight of text::Weight (0 Regular, 1 SemiBold): fonts.js WEIGHTS, in order.
-const CSS_WEIGHTS = [400, 600];
+// The CSS weight of text::Weight (0 Regular, 1 SemiBold, src/text/engine.hpp): fonts.js WEIGHTS,
+// in that order.
+const CSS_WEIGHTS = WEIGHTS.map((w) => w.css);
 
 // Faces loaded by loadFonts() before a widget drew with them: their loadingdone needs no redraw.
 const preloaded = new WeakSet();

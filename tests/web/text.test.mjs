@@ -1,0 +1,81 @@
+// web: text — the pure parts of the browser text engine (web/src/text.js) and its font table
+// (web/src/fonts.js), without a browser: paragraph direction by the first strong character, Thai
+// word boundaries as UTF-8 byte offsets, the payload's strings for font loading, the faces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dictionaryBreaks, paragraphRtl, payloadText } from '../../web/src/text.js';
+import { INTER_FAMILY, RANGES, WEIGHTS, faces } from '../../web/src/fonts.js';
+
+const utf8 = (s) => new TextEncoder().encode(s);
+const cut = (s, offsets) => {
+  const b = utf8(s);
+  const out = [];
+  let at = 0;
+  for (const o of [...offsets, b.length]) {
+    out.push(new TextDecoder().decode(b.slice(at, o)));
+    at = o;
+  }
+  return out;
+};
+
+test('a paragraph takes the direction of its first strong character', () => {
+  assert.equal(paragraphRtl('Hello'), 0);
+  assert.equal(paragraphRtl('مرحبا بالعالم'), 1);
+  assert.equal(paragraphRtl('שלום'), 1);
+  assert.equal(paragraphRtl('مقارنة: Llama 3.1 8B'), 1);       // Arabic first
+  assert.equal(paragraphRtl('Llama 3.1 8B مقابل Mistral'), 0);  // Latin first
+  assert.equal(paragraphRtl('2025 — «שלום»'), 1);              // digits and punctuation are not strong
+  assert.equal(paragraphRtl('123 456'), 0);                     // none: left to right
+  assert.equal(paragraphRtl(''), 0);
+  assert.equal(paragraphRtl('\u200Fabc'), 1);                   // RLM is strong
+  assert.equal(paragraphRtl('\u2067abc\u2069 שלום'), 1);        // an isolate is skipped (P2)
+  assert.equal(paragraphRtl('ไทย'), 0);
+  assert.equal(paragraphRtl('\u0301\u05D0'), 1);                // a leading mark is not strong
+});
+
+test('Thai words are found inside Thai runs only, as UTF-8 byte offsets', () => {
+  const text = 'ควรเปิดตัวผลิตภัณฑ์ด้วยโมเดลไหน';
+  const breaks = dictionaryBreaks(text, 'th');
+  assert.ok(breaks.length >= 4, `expected several word boundaries, got ${breaks}`);
+  const words = cut(text, breaks);
+  assert.equal(words.join(''), text);
+  assert.ok(words.includes('ผลิตภัณฑ์'), `the dictionary should find "ผลิตภัณฑ์": ${words.join('|')}`);
+  for (const o of breaks) assert.ok(o > 0 && o < utf8(text).length);
+  // Offsets count bytes of what comes before (a Latin prefix is 1 byte a letter), and no boundary
+  // is reported between a Thai word and a Latin one (UAX #14 handles those).
+  const mixed = 'Claude กับ Mistral ควรเลือก';
+  const mb = dictionaryBreaks(mixed, 'th');
+  for (const o of mb) {
+    const [before, after] = [new TextDecoder().decode(utf8(mixed).slice(0, o)), new TextDecoder().decode(utf8(mixed).slice(o))];
+    assert.match(before.slice(-1), /\p{Script=Thai}/u, `a break after a non-Thai character at ${o}`);
+    assert.match(after[0], /\p{Script=Thai}/u, `a break before a non-Thai character at ${o}`);
+  }
+  assert.deepEqual(dictionaryBreaks('No Thai here, 日本語も', 'en'), []);
+});
+
+test('the payload text for font loading is every string of the payload', () => {
+  const t = payloadText(JSON.stringify({ title: 'Заголовок', tools: [{ name: 'Ελληνικά', n: 3 }] }));
+  assert.ok(t.includes('Заголовок') && t.includes('Ελληνικά'));
+  assert.equal(payloadText('{not json'), '{not json');
+});
+
+test('the font table: every range in both weights, files named by range and weight', () => {
+  const all = faces();
+  assert.equal(all.length, RANGES.length * WEIGHTS.length);
+  assert.deepEqual(WEIGHTS.map((w) => w.css), [400, 600]);   // text::Weight Regular, SemiBold
+  for (const f of all) {
+    assert.equal(f.family, INTER_FAMILY);
+    assert.match(f.file, /^fonts\/inter-[a-z0-9-]+-(400|600)\.woff2$/);
+    assert.match(f.unicodeRange, /^U\+[0-9A-F]{4}(-[0-9A-F]{4})?(,U\+[0-9A-F]{4}(-[0-9A-F]{4})?)*$/);
+  }
+  assert.equal(new Set(all.map((f) => f.file)).size, all.length);
+  // Basic Latin and the widget's own punctuation are in the first (smallest) Latin cut.
+  const latin = RANGES.find((r) => r.name === 'latin').unicodes;
+  for (const cp of [0x41, 0xB7, 0x2014, 0x201C, 0x2026, 0x2192, 0x2264]) {
+    const inRange = latin.split(',').some((r) => {
+      const [a, b] = r.slice(2).split('-').map((x) => parseInt(x, 16));
+      return cp >= a && cp <= (b ?? a);
+    });
+    assert.ok(inRange, `U+${cp.toString(16)} should be in the latin cut`);
+  }
+});
