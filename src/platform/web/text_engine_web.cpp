@@ -78,13 +78,13 @@ struct PageGeometry {
     int w, h, pages;
 };
 
-// Pages for a canvas of cw × ch device pixels (see the header: as wide as the canvas, ~1.5 × its
+// Pages for a canvas of cw × ch device pixels (see the header: as wide as the canvas, ~2 × its
 // area in all).
 PageGeometry page_geometry(int cw, int ch, int max_texture) {
     const int limit = std::max(kMinPageWidth, max_texture);
     const int w = std::clamp((std::max(cw, 1) + 2 * kPad + 63) / 64 * 64, kMinPageWidth, limit);
     const int h = std::min(kPageHeight, limit);
-    const double area = 1.5 * std::max(cw, 1) * std::max(ch, 1);
+    const double area = 2.0 * std::max(cw, 1) * std::max(ch, 1);
     const int pages = std::clamp(static_cast<int>(std::ceil(area / (static_cast<double>(w) * h))), kMinPages, kMaxPages);
     return {w, h, pages};
 }
@@ -231,8 +231,15 @@ void BrowserTextEngine::render(std::string_view text, text::FontSpec font, text:
 
     text::AtlasRect r;
     if (!atlas_.allocate(x1 - x0, h, r)) {
-        // Every page is full: start over. This line still gets drawn; the ones shaped earlier in
-        // this frame point at texels that are gone, so end_frame() asks for another frame.
+        // Every page is full: start over, with room for more pages (the frame's text did not fit).
+        // This line still gets drawn; the ones shaped earlier in this frame point at texels that
+        // are gone, so end_frame() asks for the frame to be built again. Once per frame only: a
+        // frame whose text cannot fit even then leaves the lines that don't fit undrawn rather
+        // than asking for frames forever.
+        if (reset_in_frame_) return;
+        reset_in_frame_ = true;
+        max_pages_ = std::min(kMaxPages, max_pages_ + 2);
+        atlas_ = text::ShelfAtlas(atlas_.page_width(), atlas_.page_height(), max_pages_);
         reset_atlas();
         overflowed_ = true;
         if (!atlas_.allocate(x1 - x0, h, r)) return;
@@ -293,6 +300,7 @@ bool BrowserTextEngine::end_frame() {
     if (bound) glBindTexture(GL_TEXTURE_2D, 0);
     const bool ok = !overflowed_;
     overflowed_ = false;
+    reset_in_frame_ = false;
     return ok;
 }
 

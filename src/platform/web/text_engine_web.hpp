@@ -16,9 +16,10 @@
 //  - Quads are at whole device pixels from the line's origin and exactly as many texels as they
 //    cover: with the origin on a device pixel (text_draw snaps it), text is drawn 1:1.
 //  - Pages are as wide as the canvas's drawing buffer (rounded up to 64 texels) and 512 tall; at
-//    most as many as hold ~1.5 × the canvas's area in texels (at least 2): a small widget holds
-//    small pages, and six widgets on a page stay within tens of megabytes. A full atlas is reset
-//    (generation() moves on, end_frame() returns false): only the lines still shown come back.
+//    most as many as hold ~2 × the canvas's area in texels (2 to 16; textures are made as lines
+//    need them): a small widget holds small pages, and six widgets on a page stay within tens of
+//    megabytes. A full atlas is reset with two more pages allowed (generation() moves on,
+//    end_frame() returns false): only the lines still shown come back.
 //  - The GL context of the instance must be current whenever the engine is called or destroyed.
 #pragma once
 
@@ -77,6 +78,7 @@ private:
     std::vector<bool> dirty_;          // pages with lines queued in JS since the last end_frame
     std::uint64_t generation_ = 1;
     bool overflowed_ = false;
+    bool reset_in_frame_ = false;      // the atlas was reset during this frame already
     struct CachedMetrics {
         text::FontSpec font;
         text::Metrics metrics;
