@@ -73,6 +73,7 @@ struct Link {
 
 struct Payload {
     int version = 1;
+    std::string id;        // the comparison's stable id (a vote service keys on it); empty when absent
     std::string title;
     std::string kicker;
     std::string question;
