@@ -267,8 +267,9 @@ private:
         return s;
     }
 
-    std::optional<std::string> id(const json& object, const std::string& pointer) {
-        const json* value = field(object, pointer, "id", true);
+    std::optional<std::string> id(const json& object, const std::string& pointer,
+                                  bool required = true) {
+        const json* value = field(object, pointer, "id", required);
         if (!value) return std::nullopt;
         if (!value->is_string()) {
             expected(at(pointer, "id"), "a string", *value);
@@ -394,8 +395,9 @@ struct IdIndex {
 std::optional<Payload> Validator::payload(const json& document) {
     if (!object(document, "")) return std::nullopt;
     unknown_fields(document, "", {"$schema", "version", "title", "kicker", "question", "summary",
-                                  "tools", "reviewers", "reviews", "cta"});
+                                  "tools", "reviewers", "reviews", "cta", "id"});
     Payload out;
+    out.id = id(document, "", false).value_or("");
     if (const json* schema = field(document, "", "$schema", false); schema && !schema->is_string()) {
         expected("/$schema", "a string", *schema);
     }
