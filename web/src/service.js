@@ -131,8 +131,9 @@ function isCount(n) {
 // One widget's conversation with one service about one comparison.
 export class VoteService {
   // base: serviceBase(); comparison: the payload's id; local(): the reader's current local votes
-  // {tool: verdict}; onChange(): the tallies or `sent` changed (hand them to the core);
-  // onProblem(text): something could not be done (said quietly); fetch/storage/crypto/now: for tests.
+  // {tool: verdict}; onChange(kind): the tallies or `sent` changed after a successful 'tallies' GET
+  // or 'vote' POST (hand them to the core); onProblem(text, kind): a 'tallies' GET or a 'vote' POST
+  // failed (said quietly); fetch/storage/crypto/now: stand-ins for tests.
   constructor({ base, comparison, local, onChange, onProblem, fetch, storage, crypto, now }) {
     this.base = base;
     this.comparison = comparison;
@@ -186,7 +187,7 @@ export class VoteService {
           if (at > startEpoch && this.tallies && this.tallies[tool]) next[tool] = this.tallies[tool];
         }
         this.tallies = next;
-        this.onChange();
+        this.onChange('tallies');
         this.sync();
         return true;
       } catch (e) {
@@ -230,7 +231,7 @@ export class VoteService {
       writeSent(this.base, this.comparison, this.sent, this.storage);
       this.tallies = { ...(this.tallies || {}), [tool]: tally };
       this.touched[tool] = ++this.epoch;
-      if (!this.closed) this.onChange();
+      if (!this.closed) this.onChange('vote');
       return { sent: true, tally, status, error: null };
     } catch (e) {
       const error = reason(e);

@@ -71,7 +71,6 @@ FetchResult fetch_tallies(const ServiceUrl& service, const std::string& comparis
     client.set_connection_timeout(kConnectSeconds, 0);
     client.set_read_timeout(kReadSeconds, 0);
     client.set_write_timeout(kReadSeconds, 0);
-    client.set_follow_location(true);
     httplib::Headers headers = {{"Accept", "application/json"}};
     if (!etag.empty()) headers.emplace("If-None-Match", etag);
     if (on_client) on_client([&client] { client.stop(); });

@@ -84,6 +84,7 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const std
                            const ui::Palette& pal) {
     Json j;
     j.open('{');
+    j.field("id", p.id);
     j.field("title", p.title);
     j.field("kicker", p.kicker);
     j.field("question", p.question);

@@ -29,7 +29,7 @@ std::string hex_colour(ImU32 colour);
 std::string palette_json(const ui::Palette& palette);
 
 // The rendition of `payload` with the reader's votes, as one JSON object:
-// { title, kicker, question, summary,
+// { id, title, kicker, question, summary,
 //   palette: { background, card, border, text, muted, accent, accentText, ship, skip, ... },
 //   tools: [{ id, name, vendor, category, tagline, description, url, link,
 //             panel: { value, label, ship, skip, text }, community: { value, label, mine, ship, skip },
