@@ -16,3 +16,23 @@ target_compile_definitions(versus_service PRIVATE VERSUS_VERSION="${PROJECT_VERS
 add_executable(versus-votes ${CMAKE_SOURCE_DIR}/src/service/main.cpp)
 target_link_libraries(versus-votes PRIVATE versus_service)
 target_compile_options(versus-votes PRIVATE ${VERSUS_WARNINGS})
+
+# Tests (label `service`): Python 3 scripts in tests/service/, against the real binary over real
+# HTTP. The store-dependent ones run twice: on SQLite and on a PostgreSQL server each test starts
+# in a temporary folder (as the `postgres` user when run as root).
+if(VERSUS_TESTS)
+  find_package(Python3 REQUIRED COMPONENTS Interpreter)
+  set(VERSUS_SERVICE_TEST_ENV "VERSUS_VOTES_BIN=$<TARGET_FILE:versus-votes>;VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};PYTHONDONTWRITEBYTECODE=1")
+  foreach(name contract concurrency crash origins rate sigterm cli)
+    set(stores sqlite postgresql)
+    if(name STREQUAL "cli")
+      set(stores sqlite)
+    endif()
+    foreach(store ${stores})
+      set(test_name "service: ${name} (${store})")
+      add_test(NAME "${test_name}" COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/service/${name}.test.py ${store}
+               WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/service)
+      set_tests_properties("${test_name}" PROPERTIES TIMEOUT 180 ENVIRONMENT "${VERSUS_SERVICE_TEST_ENV}")
+    endforeach()
+  endforeach()
+endif()

@@ -200,6 +200,13 @@ class Postgres:
         return [line.split("|") for line in out.stdout.splitlines() if line]
 
     def __exit__(self, *exc):
+        try:
+            with open(f"{self.dir}/log") as f:
+                errors = [line.strip() for line in f if "ERROR" in line]
+            if errors:
+                print(f"PostgreSQL logged {len(errors)} error(s), e.g. {errors[:2]}", flush=True)
+        except OSError:
+            pass
         subprocess.run(self._as_postgres(f"{PG_BIN}/pg_ctl", "-D", f"{self.dir}/data", "-m", "immediate", "-w", "stop"),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -250,7 +257,9 @@ class Store:
         return out
 
     def key(self):
-        return bytes.fromhex(self.query("SELECT value FROM meta WHERE name='voter_key'")[0][0])
+        if not getattr(self, "_key", None):
+            self._key = bytes.fromhex(self.query("SELECT value FROM meta WHERE name='voter_key'")[0][0])
+        return self._key
 
     def hash(self, voter):
         return hmac.new(self.key(), voter.encode(), hashlib.sha256).hexdigest()
