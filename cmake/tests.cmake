@@ -33,11 +33,12 @@ foreach(t ${DESKTOP_TESTS})
 endforeach()
 
 # Node tests, one CTest test per tests/<group>/*.test.mjs file:
+#  web:     node:test unit tests of the browser code's pure modules (web/src/), no browser;
 #  browser: Playwright + Debian's Chromium against build/web/dist (run one at a time);
 #  schema:  the JSON Schema (ajv) and the C++ validator agree on the corpus in tests/payloads.
 # Each gets VERSUS_WEB_DIST, VERSUS_SOURCE_DIR and VERSUS_BIN (the desktop binary).
 find_program(NODE_EXECUTABLE node REQUIRED)
-foreach(group browser schema)
+foreach(group web browser schema)
   file(GLOB NODE_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/${group}/*.test.mjs)
   foreach(t ${NODE_TESTS})
     get_filename_component(name ${t} NAME_WE)

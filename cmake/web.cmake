@@ -1,7 +1,7 @@
 # The web target: the Emscripten + WebGL2 core behind the <versus-widget> element, and the
 # deployable folder build/web/dist/ a publisher copies anywhere:
 #   index.html          demo page (the public embed snippet)
-#   versus.js           the loader / custom element (ES module; compiles the wasm once per page)
+#   versus.js           the loader / custom element (ES module bundled from web/src/; compiles the wasm once per page)
 #   versus-core.js      Emscripten's glue (MODULARIZE + EXPORT_ES6: `createVersusCore(options)`)
 #   versus-core.wasm    ImGui + model + UI, driven by the exported C functions of src/platform/web
 #   embed.html/.js      iframe mode: one widget from ?src=..., posts its height to the parent
@@ -78,18 +78,20 @@ foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.
     DEPENDS ${src} COMMENT "dist/${rel}" VERBATIM)
   list(APPEND VERSUS_DIST_FILES ${dst})
 endforeach()
-# versus.js, the file every reader downloads first, goes into dist/ minified (terser, from
-# web/package.json, installed by shell/setup.sh); web/versus.js stays the readable source.
+# versus.js, the file every reader downloads first: the ES modules of web/src/ bundled into one
+# minified module by esbuild (web/package.json, installed by shell/setup.sh), with the project's
+# version. web/src/ stays the readable source.
 find_program(NODE_EXECUTABLE node REQUIRED)
-if(NOT EXISTS "${CMAKE_SOURCE_DIR}/web/node_modules/terser")
-  message(FATAL_ERROR "terser is not installed in web/node_modules: run shell/setup.sh "
+if(NOT EXISTS "${CMAKE_SOURCE_DIR}/web/node_modules/esbuild")
+  message(FATAL_ERROR "esbuild is not installed in web/node_modules: run shell/setup.sh "
                       "(or npm ci in web/)")
 endif()
+file(GLOB VERSUS_WEB_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/src/*.js)
 add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
-  COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/minify.mjs ${CMAKE_SOURCE_DIR}/web/versus.js
-          ${VERSUS_DIST_DIR}/versus.js
-  DEPENDS ${CMAKE_SOURCE_DIR}/web/versus.js ${CMAKE_SOURCE_DIR}/web/tools/minify.mjs
-  COMMENT "dist/versus.js (minified)" VERBATIM)
+  COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs ${CMAKE_SOURCE_DIR}/web/src/index.js
+          ${VERSUS_DIST_DIR}/versus.js ${PROJECT_VERSION}
+  DEPENDS ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
+  COMMENT "dist/versus.js (bundled, minified)" VERBATIM)
 list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
 add_custom_target(versus_web_dist ALL DEPENDS ${VERSUS_DIST_FILES} versus_core)
 

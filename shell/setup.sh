@@ -63,7 +63,7 @@ if [ ! -f "$IMGUI_DEST/imgui.cpp" ]; then
   log "Dear ImGui in $IMGUI_DEST"
 fi
 
-# --- npm packages: the web build's (web/package.json: terser) and the node tests' -------------
+# --- npm packages: the web build's (web/package.json: esbuild) and the node tests' ------------
 # (tests/*/package.json). Installed again when package.json or package-lock.json is newer.
 for pkg in "$VERSUS_ROOT"/web/package.json "$VERSUS_ROOT"/tests/*/package.json; do
   [ -f "$pkg" ] || continue

@@ -1,24 +1,20 @@
-// versus.js — the <versus-widget> element: the publisher's one snippet.
+// element.js — the <versus-widget> element: the publisher's one snippet.
 //
 //   <script type="module" src="versus.js"></script>
 //   <versus-widget src="payloads/haiku-vs-mistral.json"></versus-widget>
 //
 // Why it looks like this: the page belongs to the publisher. The widget lives in a shadow root
-// (no CSS in or out), defines one global (`Versus`), listens only to its own surface (never to
-// window keys), never cancels the page's wheel or touch scrolling, draws nothing while nothing
-// changes or while it is off-screen, and does not even load until it comes near the viewport.
-// The WebAssembly core (versus-core.js/.wasm, next to this file wherever it is hosted) is fetched
-// and compiled once per page; each widget gets its own instance of it, freed when the element is
-// removed. Beside the canvas the element holds an HTML rendition of the same comparison, built
-// from the core's own figures with text nodes only: screen readers read it, search engines index
-// it, and it stands in visibly when WebGL is unavailable.
+// (no CSS in or out), listens only to its own surface (never to window keys), never cancels the
+// page's wheel or touch scrolling, draws nothing while nothing changes or while it is off-screen,
+// and does not even load until it comes near the viewport. The WebAssembly core (core.js) is
+// fetched and compiled once per page; each widget gets its own instance of it, freed when the
+// element is removed. Beside the canvas the element holds an HTML rendition of the same comparison
+// (rendition.js): screen readers read it, search engines index it, and it stands in visibly when
+// WebGL is unavailable.
 //
 // Every attribute, property and event is documented in docs/embedding.md.
 //
 // Index
-//  [SECTION] Shared core: one download, one compilation
-//  [SECTION] Shadow DOM
-//  [SECTION] Reader's votes in localStorage
 //  [SECTION] The element
 //  [SECTION] Payload sources and loading
 //  [SECTION] HTML rendition
@@ -27,240 +23,20 @@
 //  [SECTION] Size and the visible slice
 //  [SECTION] Input
 //  [SECTION] Teardown
-//  [SECTION] Registration
-
-const VERSION = '0.2.0';
-const CORE_JS_URL = new URL('versus-core.js', import.meta.url).href;
-const CORE_WASM_URL = new URL('versus-core.wasm', import.meta.url).href;
-
-// [SECTION] Shared core: one download, one compilation -------------------------------------------
-
-let shared = null;   // Promise<{ factory, module }>, created by the first widget that needs it
-
-async function compileCore() {
-  const res = await fetch(CORE_WASM_URL, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`cannot load ${CORE_WASM_URL}: HTTP ${res.status} ${res.statusText}`.trim());
-  const type = res.headers.get('content-type') || '';
-  // compileStreaming needs the application/wasm MIME type; some hosts send something else.
-  if (WebAssembly.compileStreaming && type.split(';')[0].trim() === 'application/wasm') {
-    return WebAssembly.compileStreaming(res);
-  }
-  return WebAssembly.compile(await res.arrayBuffer());
-}
-
-function loadShared() {
-  if (!shared) {
-    shared = Promise.all([import(CORE_JS_URL).then((m) => m.default), compileCore()])
-      .then(([factory, module]) => ({ factory, module }));
-    shared.catch(() => { shared = null; });   // a later widget may retry (e.g. after going online)
-  }
-  return shared;
-}
-
-// A new core instance drawing into `canvas`, from the shared compiled module.
-async function createCore(canvas, hooks) {
-  const { factory, module } = await loadShared();
-  let failInstantiate;
-  const failed = new Promise((_, reject) => { failInstantiate = reject; });
-  const ready = factory({
-    canvas,
-    instantiateWasm(imports, receiveInstance) {
-      WebAssembly.instantiate(module, imports)
-        .then((instance) => receiveInstance(instance, module), failInstantiate);
-      return {};   // exports arrive asynchronously through receiveInstance
-    },
-    print: (text) => console.log('versus:', text),
-    printErr: (text) => console.warn('versus:', text),
-    ...hooks,
-  });
-  return Promise.race([ready, failed]);
-}
-
-// Copies bytes into the core's memory (NUL-terminated); the caller frees the pointer.
-function toCore(core, bytes) {
-  const ptr = core._malloc(bytes.length + 1);
-  core.HEAPU8.set(bytes, ptr);
-  core.HEAPU8[ptr + bytes.length] = 0;
-  return ptr;
-}
-
-// Calls fn(ptr) with `text` as a C string in the core's memory.
-function withText(core, text, fn) {
-  const ptr = toCore(core, new TextEncoder().encode(text));
-  try {
-    return fn(ptr);
-  } finally {
-    core._free(ptr);
-  }
-}
-
-function coreJson(core, ptr) {
-  return JSON.parse(core.UTF8ToString(ptr));
-}
-
-// [SECTION] Shadow DOM ----------------------------------------------------------------------------
-// Colours are the core's palette (set as custom properties once the core runs); the values below
-// are the same palettes, for the moments before it does (loading, errors).
-
-const CSS = `
-:host { display: block; position: relative; min-width: 0; }
-:host([hidden]) { display: none; }
-[hidden] { display: none !important; }
-.widget { --vs-background: #f6f7f9; --vs-card: #ffffff; --vs-border: #dcdfe5; --vs-text: #16181d;
-  --vs-muted: #565b66; --vs-accent: #4338ca; --vs-accent-text: #ffffff; --vs-ship: #15803d; --vs-skip: #c2410c;
-  --vs-ship-soft: #e3efe7; --vs-skip-soft: #f8ebe5; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
-  position: relative; color: var(--vs-text); background: var(--vs-background);
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.widget[data-theme="dark"] { --vs-background: #0f1115; --vs-card: #1a1d24; --vs-border: #2f3440; --vs-text: #eceef2;
-  --vs-muted: #a4aab6; --vs-accent: #9b94ff; --vs-accent-text: #111111; --vs-ship: #4ade80; --vs-skip: #fb8f5c;
-  --vs-ship-soft: #213529; --vs-skip-soft: #392b27; --vs-error: #ff8a80; --vs-error-soft: #302528; }
-.frame { position: relative; }
-.frame.capped { overflow-y: auto; overflow-x: hidden; }
-.surface { position: relative; height: 0; overflow: hidden; outline: none; background: var(--vs-background);
-  touch-action: manipulation; -webkit-tap-highlight-color: transparent; user-select: none; -webkit-user-select: none; }
-.surface:focus-visible { outline: 2px solid var(--vs-accent); outline-offset: -2px; }
-canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: block; pointer-events: none; }
-.nav-proxy { position: absolute; left: 0; top: 0; width: 1px; height: 1px; visibility: hidden; pointer-events: none; }
-.status { padding: 16px 20px; color: var(--vs-muted); }
-.note { margin: 0; padding: 4px 12px; font-size: 12.5px; color: var(--vs-muted); }
-.error { color: var(--vs-text); background: var(--vs-error-soft); border: 1px solid var(--vs-error);
-  border-left-width: 4px; border-radius: 10px; padding: 14px 18px; overflow-wrap: anywhere; }
-.error h2 { font-size: 15px; margin: 0 0 6px; color: var(--vs-error); }
-.error ul { margin: 0; padding-left: 1.2em; }
-.error li { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; margin: 2px 0; }
-
-/* The HTML rendition: read by assistive technology while the canvas shows the same thing ... */
-.rendition.behind-canvas { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
-  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
-/* ... and shown, styled, when WebGL is unavailable. */
-.rendition { padding: 20px; overflow-wrap: anywhere; }
-.rendition :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 6px; line-height: 1.25; color: var(--vs-text); }
-.rendition .r-title { font-size: 26px; }
-.rendition .r-kicker { margin: 0 0 4px; font-size: 12.5px; font-weight: 600; color: var(--vs-accent);
-  text-transform: uppercase; letter-spacing: .04em; }
-.rendition .r-question { font-size: 19px; font-weight: 600; margin: 0 0 6px; }
-.rendition p { margin: 0 0 10px; max-width: 70ch; }
-.rendition .r-summary, .rendition .r-muted { color: var(--vs-muted); }
-.rendition .r-section { font-size: 19px; margin: 22px 0 10px; }
-.rendition ul { list-style: none; margin: 0; padding: 0; }
-.rendition .r-tools { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(260px, 100%), 1fr)); }
-.rendition .r-card { background: var(--vs-card); border: 1px solid var(--vs-border); border-radius: 10px; padding: 16px; }
-.rendition .r-card h3, .rendition .r-card h4, .rendition .r-card h5, .rendition .r-card h6 { font-size: 19px; }
-.rendition .r-category { margin: 0 0 2px; font-size: 12.5px; font-weight: 600; color: var(--vs-accent); }
-.rendition dl { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin: 10px 0; }
-.rendition dl div { display: flex; flex-direction: column-reverse; }
-.rendition dt { font-size: 12.5px; color: var(--vs-muted); }
-.rendition dd { margin: 0; font-size: 22px; font-weight: 600; }
-.rendition dd.r-ship { color: var(--vs-ship); }
-.rendition .r-facts { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }
-.rendition .r-facts li { font-size: 12.5px; padding: 2px 10px; border-radius: 999px; border: 1px solid var(--vs-border);
-  background: var(--vs-background); }
-.rendition a { color: var(--vs-accent); font-weight: 600; }
-.rendition .r-reviews li { background: var(--vs-card); border: 1px solid var(--vs-border); border-radius: 10px;
-  padding: 12px 14px; margin: 0 0 8px; }
-.rendition .r-verdict { font-weight: 600; margin: 0; font-size: 12.5px; }
-.rendition .r-verdict.ship { color: var(--vs-ship); }
-.rendition .r-verdict.skip { color: var(--vs-skip); }
-.rendition blockquote { margin: 4px 0 0; }
-.rendition .r-pricing { font-size: 13px; }
-/* Printed, the page gets the whole comparison as HTML (the canvas holds only what was on screen). */
-@media print {
-  .frame { display: none !important; }
-  .rendition.behind-canvas { position: static; width: auto; height: auto; margin: 0; overflow: visible;
-    clip: auto; clip-path: none; white-space: normal; }
-}
-`;
-
-let sheet = null;   // one constructed stylesheet shared by every shadow root (CSP-friendly)
-function styleShadow(root) {
-  if ('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); }
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    const style = document.createElement('style');
-    style.textContent = CSS;
-    root.appendChild(style);
-  }
-}
-
-// An element with properties and children; strings become text nodes, never markup.
-function h(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'className' || k === 'hidden' || k === 'tabIndex') node[k] = v;
-    else node.setAttribute(k, v);
-  }
-  for (const child of children) if (child !== null && child !== undefined && child !== '') node.append(child);
-  return node;
-}
-
-// ImGuiMouseCursor → CSS cursor.
-const CURSORS = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
-
-// KeyboardEvent.key values forwarded to the core, by index (same order as kKeys in core.cpp).
-const KEYS = ['Tab', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End',
-  'Enter', ' ', 'Escape', 'Backspace', 'Delete', 'Insert'];
-
-const POINTER_TYPES = { mouse: 0, touch: 1, pen: 2 };
-
-// The name problem lines start with: the payload's file name, as `versus --validate NAME` prints it.
-function sourceName(url) {
-  try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).pop();
-    return last ? decodeURIComponent(last) : url;
-  } catch {
-    return String(url);
-  }
-}
-
-function message(e) {
-  return e && e.message ? e.message : String(e);
-}
-
-// Only http(s) links become links (the core's validator already guarantees it; this is the
-// second lock).
-function safeUrl(url) {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-// [SECTION] Reader's votes in localStorage -----------------------------------------------------------
-// One key per payload title: "versus:votes:<title>" → {"<tool id>": "ship" | "skip"}. Storage may
-// be unavailable (privacy modes, sandboxed iframes): votes then last as long as the page.
-
-const STORAGE_PREFIX = 'versus:votes:';
-
-function readVotes(title) {
-  try {
-    const v = JSON.parse(localStorage.getItem(STORAGE_PREFIX + title) || '{}');
-    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeVote(title, tool, verdict) {
-  try {
-    const votes = readVotes(title);
-    if (verdict) votes[tool] = verdict;
-    else delete votes[tool];
-    if (Object.keys(votes).length) localStorage.setItem(STORAGE_PREFIX + title, JSON.stringify(votes));
-    else localStorage.removeItem(STORAGE_PREFIX + title);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { createCore, toCore, withText, coreJson } from './core.js';
+import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
+import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
+import { readVotes, writeVote, voteLines } from './votes.js';
+import { visibleRows, isCovered, planSlice } from './slices.js';
+import { renditionNodes } from './rendition.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
 
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
-class VersusWidget extends HTMLElement {
+let renditionIds = 0;
+
+export class VersusWidget extends HTMLElement {
   static get observedAttributes() {
     return ['src', 'theme', 'accent', 'max-height', 'loading', 'vote-endpoint', 'heading-level'];
   }
@@ -594,9 +370,7 @@ class VersusWidget extends HTMLElement {
     const data = coreJson(c, c._versus_rendition_json());
     this.#title = data.title;
     // The reader's votes on this comparison, from an earlier visit.
-    const stored = readVotes(this.#title);
-    const voteLines = Object.entries(stored).filter(([, v]) => v === 'ship' || v === 'skip').map(([id, v]) => `${v} ${id}`);
-    withText(c, voteLines.join('\n'), (ptr) => c._versus_set_votes(ptr));
+    withText(c, voteLines(readVotes(this.#title)), (ptr) => c._versus_set_votes(ptr));
     this.#buildRendition(coreJson(c, c._versus_rendition_json()));
     this.#surface.setAttribute('aria-label', `${this.#title} \u2014 interactive comparison`);
     this.#errors = [];
@@ -666,53 +440,10 @@ class VersusWidget extends HTMLElement {
 
   #buildRendition(d) {
     this.#rendered = d;
-    const base = Math.min(5, Math.max(1, parseInt(this.getAttribute('heading-level'), 10) || 2));
-    const heading = (level, props, text) => h(`h${Math.min(6, level)}`, props, [text]);
-    const link = (url, text, props = {}) => {
-      const href = safeUrl(url);
-      return href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', ...props }, [text]) : h('span', props, [text]);
-    };
     const titleId = `versus-title-${++renditionIds}`;
-    const out = [];
-    if (d.kicker) out.push(h('p', { className: 'r-kicker' }, [d.kicker]));
-    out.push(heading(base, { className: 'r-title', id: titleId }, d.title));
-    if (d.question) out.push(h('p', { className: 'r-question' }, [d.question]));
-    if (d.summary) out.push(h('p', { className: 'r-summary' }, [d.summary]));
-
-    out.push(heading(base + 1, { className: 'r-section' }, d.tools.length === 1 ? 'The tool' : `The ${d.tools.length} tools`));
-    out.push(h('ul', { className: 'r-tools' }, d.tools.map((t) => {
-      const figure = (value, label, cls) => h('div', {}, [h('dt', {}, [label]), h('dd', cls ? { className: cls } : {}, [value])]);
-      const mine = t.community.mine ? `Your vote: ${t.community.mine === 'ship' ? 'Ship' : 'Skip'}` : '';
-      const pricing = [`Entry: ${t.entry}`, t.monthly, `License: ${t.license.name}`, `Commercial use: ${t.commercialUse}`];
-      return h('li', { className: 'r-card', 'data-tool': t.id }, [
-        t.category ? h('p', { className: 'r-category' }, [t.category]) : null,
-        heading(base + 2, {}, t.name),
-        t.vendor ? h('p', { className: 'r-muted' }, [`by ${t.vendor}`]) : null,
-        t.tagline ? h('p', {}, [t.tagline]) : null,
-        h('dl', {}, [
-          figure(t.panel.value, `${t.panel.label} (${t.panel.text})`, t.panel.ship + t.panel.skip ? 'r-ship' : ''),
-          figure(t.community.value, t.community.label, ''),
-          figure(t.entry, 'Entry', ''),
-        ]),
-        mine ? h('p', { className: 'r-muted' }, [mine]) : null,
-        h('ul', { className: 'r-facts', 'aria-label': 'License' }, [t.license.name, ...t.license.facts].map((f) => h('li', {}, [f]))),
-        h('p', { className: 'r-pricing r-muted' }, [pricing.join(' \u00b7 ') + (t.notes ? `. ${t.notes}` : '')]),
-        t.description ? h('p', {}, [t.description]) : null,
-        t.url ? h('p', {}, [link(t.url, t.link)]) : null,
-      ]);
-    })));
-
-    if (d.reviews.length) {
-      out.push(heading(base + 1, { className: 'r-section' }, 'Reviewer scorecard'));
-      out.push(h('ul', { className: 'r-reviews' }, d.reviews.map((r) => h('li', {}, [
-        h('p', { className: `r-verdict ${r.verdict.toLowerCase()}` }, [`${r.verdict} \u00b7 ${r.tool}`]),
-        h('p', { className: 'r-muted' }, [r.lens ? `${r.reviewer}, ${r.lens}` : r.reviewer]),
-        h('blockquote', {}, [`\u201c${r.quote}\u201d`]),
-      ]))));
-    }
-    if (d.cta) out.push(h('p', {}, [link(d.cta.url, `${d.cta.label} \u2192`)]));
+    const nodes = renditionNodes(d, { headingLevel: this.getAttribute('heading-level'), titleId });
     this.#rendition.setAttribute('aria-labelledby', titleId);
-    this.#rendition.replaceChildren(...out);
+    this.#rendition.replaceChildren(...nodes);
     this.#syncLinkFocus();
   }
 
@@ -892,12 +623,7 @@ class VersusWidget extends HTMLElement {
   }
 
   // [SECTION] Size and the visible slice -------------------------------------------------------------
-  // The element is as tall as its content (the surface), but the canvas holds only the rows near
-  // the viewport when the content is taller than about two viewports or than WebGL allows at this
-  // devicePixelRatio: a canvas the page's width × a slice, positioned absolutely in the surface,
-  // moved (and redrawn) only when scrolling brings its edge near the viewport. Text stays at
-  // full device resolution however tall the comparison is. In an iframe (which can't see the
-  // host page's scrolling) a too-tall widget takes one smaller scale instead.
+  // The canvas holds the rows near the viewport, planned by slices.js; this part measures and applies.
 
   // The rows of the content inside the viewport (and inside the max-height frame).
   #visibleRows(H) {
@@ -909,49 +635,24 @@ class VersusWidget extends HTMLElement {
       top = Math.max(top, f.top);
       bottom = Math.min(bottom, f.bottom);
     }
-    return {
-      top: Math.min(H, Math.max(0, top - r.top)),
-      bottom: Math.min(H, Math.max(0, bottom - r.top)),
-      above: r.bottom <= top,
-    };
+    return visibleRows(r.top, r.bottom, top, bottom, H);
   }
 
-  // Does the canvas's slice still hold the visible rows, with a margin toward any edge that is
-  // not the content's own?
+  // Does the canvas's slice still hold the visible rows?
   #covered(vis = this.#visibleRows(this.#contentH)) {
-    if (vis.bottom <= vis.top) return true;
-    const { top, h } = this.#slice;
-    const guard = Math.min(64, Math.max(0, (h - (vis.bottom - vis.top)) / 4));
-    return (top <= 0 || vis.top >= top + guard) && (top + h >= this.#contentH || vis.bottom <= top + h - guard);
+    return isCovered(vis, this.#slice, this.#contentH);
   }
 
   #layout() {
     const cssW = Math.max(1, this.#cssW);
     const H = Math.max(1, this.#contentH);
-    const limit = this.#maxBuffer;
-    let scale = this.#dpr;
-    if (cssW * scale > limit) scale = Math.max(0.5, Math.floor((limit / cssW) * 8) / 8);
-    const framed = window.top !== window;   // an iframe: no view of the host page's scrolling
-    const budget = framed ? H : Math.max(2 * window.innerHeight, 600);
-    let slice;
-    if (H * scale <= limit && H <= budget) {
-      slice = { top: 0, h: H };
-    } else if (framed) {
-      // in steps of 1/8, so that growing content doesn't re-rasterise the fonts every time
-      scale = Math.max(0.5, Math.floor(Math.min(scale, limit / H) * 8) / 8);
-      slice = { top: 0, h: H };
-    } else {
-      const S = Math.min(H, budget, Math.floor(limit / scale));
-      const vis = this.#visibleRows(H);
-      const cur = this.#slice;
-      if (cur.h === S && cur.top + S <= H && this.#covered(vis)) {
-        slice = cur;
-      } else {
-        let top = vis.bottom > vis.top ? Math.round((vis.top + vis.bottom) / 2 - S / 2) : vis.above ? H - S : 0;
-        top = Math.max(0, Math.min(H - S, top));
-        slice = { top, h: S };
-      }
-    }
+    const { slice, scale } = planSlice({
+      cssW, H, dpr: this.#dpr, maxBuffer: this.#maxBuffer,
+      framed: window.top !== window,   // an iframe: no view of the host page's scrolling
+      viewportH: window.innerHeight,
+      visible: () => this.#visibleRows(H),
+      current: this.#slice,
+    });
     this.#slice = slice;
     this.#slicing = slice.h < H;
     const fbW = this.#fbW && scale === this.#dpr ? this.#fbW : Math.max(1, Math.round(cssW * scale));
@@ -1126,20 +827,5 @@ class VersusWidget extends HTMLElement {
     this.#ensureCore().then((c) => {
       if (gen === this.#generation) this.#show(c, applied.bytes, applied.name, gen, false);
     }, (e) => this.#fail(gen, [`versus-widget: error: ${message(e)}`]));
-  }
-}
-
-let renditionIds = 0;
-
-// [SECTION] Registration ----------------------------------------------------------------------------
-// Loaded twice (two snippets, two URLs)? The first definition wins; the second is a no-op.
-
-if (!customElements.get('versus-widget')) {
-  customElements.define('versus-widget', VersusWidget);
-  if (!globalThis.Versus) {
-    Object.defineProperty(globalThis, 'Versus', {
-      value: Object.freeze({ version: VERSION, Widget: VersusWidget, coreUrl: CORE_JS_URL }),
-      configurable: true,
-    });
   }
 }

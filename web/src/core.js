@@ -1,0 +1,70 @@
+// core.js — the WebAssembly core (versus-core.js + versus-core.wasm, next to versus.js wherever it
+// is hosted): fetched and compiled once per page, instantiated once per widget, and the few helpers
+// that hand text to it and read JSON back.
+
+// Resolved against the bundle (dist/versus.js), not against this source file.
+export const CORE_JS_URL = new URL('versus-core.js', import.meta.url).href;
+export const CORE_WASM_URL = new URL('versus-core.wasm', import.meta.url).href;
+
+let shared = null;   // Promise<{ factory, module }>, created by the first widget that needs it
+
+async function compileCore() {
+  const res = await fetch(CORE_WASM_URL, { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`cannot load ${CORE_WASM_URL}: HTTP ${res.status} ${res.statusText}`.trim());
+  const type = res.headers.get('content-type') || '';
+  // compileStreaming needs the application/wasm MIME type; some hosts send something else.
+  if (WebAssembly.compileStreaming && type.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(res);
+  }
+  return WebAssembly.compile(await res.arrayBuffer());
+}
+
+function loadShared() {
+  if (!shared) {
+    shared = Promise.all([import(CORE_JS_URL).then((m) => m.default), compileCore()])
+      .then(([factory, module]) => ({ factory, module }));
+    shared.catch(() => { shared = null; });   // a later widget may retry (e.g. after going online)
+  }
+  return shared;
+}
+
+// A new core instance drawing into `canvas`, from the shared compiled module.
+export async function createCore(canvas, hooks) {
+  const { factory, module } = await loadShared();
+  let failInstantiate;
+  const failed = new Promise((_, reject) => { failInstantiate = reject; });
+  const ready = factory({
+    canvas,
+    instantiateWasm(imports, receiveInstance) {
+      WebAssembly.instantiate(module, imports)
+        .then((instance) => receiveInstance(instance, module), failInstantiate);
+      return {};   // exports arrive asynchronously through receiveInstance
+    },
+    print: (text) => console.log('versus:', text),
+    printErr: (text) => console.warn('versus:', text),
+    ...hooks,
+  });
+  return Promise.race([ready, failed]);
+}
+
+// Copies bytes into the core's memory (NUL-terminated); the caller frees the pointer.
+export function toCore(core, bytes) {
+  const ptr = core._malloc(bytes.length + 1);
+  core.HEAPU8.set(bytes, ptr);
+  core.HEAPU8[ptr + bytes.length] = 0;
+  return ptr;
+}
+
+// Calls fn(ptr) with `text` as a C string in the core's memory.
+export function withText(core, text, fn) {
+  const ptr = toCore(core, new TextEncoder().encode(text));
+  try {
+    return fn(ptr);
+  } finally {
+    core._free(ptr);
+  }
+}
+
+export function coreJson(core, ptr) {
+  return JSON.parse(core.UTF8ToString(ptr));
+}

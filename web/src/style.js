@@ -1,0 +1,72 @@
+// style.js — the shadow root's stylesheet. Colours are the core's palette (set as custom
+// properties once the core runs); the values below are the same palettes, for the moments before
+// it does (loading, errors).
+
+export const CSS = `
+:host { display: block; position: relative; min-width: 0; }
+:host([hidden]) { display: none; }
+[hidden] { display: none !important; }
+.widget { --vs-background: #f6f7f9; --vs-card: #ffffff; --vs-border: #dcdfe5; --vs-text: #16181d;
+  --vs-muted: #565b66; --vs-accent: #4338ca; --vs-accent-text: #ffffff; --vs-ship: #15803d; --vs-skip: #c2410c;
+  --vs-ship-soft: #e3efe7; --vs-skip-soft: #f8ebe5; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
+  position: relative; color: var(--vs-text); background: var(--vs-background);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.widget[data-theme="dark"] { --vs-background: #0f1115; --vs-card: #1a1d24; --vs-border: #2f3440; --vs-text: #eceef2;
+  --vs-muted: #a4aab6; --vs-accent: #9b94ff; --vs-accent-text: #111111; --vs-ship: #4ade80; --vs-skip: #fb8f5c;
+  --vs-ship-soft: #213529; --vs-skip-soft: #392b27; --vs-error: #ff8a80; --vs-error-soft: #302528; }
+.frame { position: relative; }
+.frame.capped { overflow-y: auto; overflow-x: hidden; }
+.surface { position: relative; height: 0; overflow: hidden; outline: none; background: var(--vs-background);
+  touch-action: manipulation; -webkit-tap-highlight-color: transparent; user-select: none; -webkit-user-select: none; }
+.surface:focus-visible { outline: 2px solid var(--vs-accent); outline-offset: -2px; }
+canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: block; pointer-events: none; }
+.nav-proxy { position: absolute; left: 0; top: 0; width: 1px; height: 1px; visibility: hidden; pointer-events: none; }
+.status { padding: 16px 20px; color: var(--vs-muted); }
+.note { margin: 0; padding: 4px 12px; font-size: 12.5px; color: var(--vs-muted); }
+.error { color: var(--vs-text); background: var(--vs-error-soft); border: 1px solid var(--vs-error);
+  border-left-width: 4px; border-radius: 10px; padding: 14px 18px; overflow-wrap: anywhere; }
+.error h2 { font-size: 15px; margin: 0 0 6px; color: var(--vs-error); }
+.error ul { margin: 0; padding-left: 1.2em; }
+.error li { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; margin: 2px 0; }
+
+/* The HTML rendition: read by assistive technology while the canvas shows the same thing ... */
+.rendition.behind-canvas { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* ... and shown, styled, when WebGL is unavailable. */
+.rendition { padding: 20px; overflow-wrap: anywhere; }
+.rendition :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 6px; line-height: 1.25; color: var(--vs-text); }
+.rendition .r-title { font-size: 26px; }
+.rendition .r-kicker { margin: 0 0 4px; font-size: 12.5px; font-weight: 600; color: var(--vs-accent);
+  text-transform: uppercase; letter-spacing: .04em; }
+.rendition .r-question { font-size: 19px; font-weight: 600; margin: 0 0 6px; }
+.rendition p { margin: 0 0 10px; max-width: 70ch; }
+.rendition .r-summary, .rendition .r-muted { color: var(--vs-muted); }
+.rendition .r-section { font-size: 19px; margin: 22px 0 10px; }
+.rendition ul { list-style: none; margin: 0; padding: 0; }
+.rendition .r-tools { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(260px, 100%), 1fr)); }
+.rendition .r-card { background: var(--vs-card); border: 1px solid var(--vs-border); border-radius: 10px; padding: 16px; }
+.rendition .r-card h3, .rendition .r-card h4, .rendition .r-card h5, .rendition .r-card h6 { font-size: 19px; }
+.rendition .r-category { margin: 0 0 2px; font-size: 12.5px; font-weight: 600; color: var(--vs-accent); }
+.rendition dl { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin: 10px 0; }
+.rendition dl div { display: flex; flex-direction: column-reverse; }
+.rendition dt { font-size: 12.5px; color: var(--vs-muted); }
+.rendition dd { margin: 0; font-size: 22px; font-weight: 600; }
+.rendition dd.r-ship { color: var(--vs-ship); }
+.rendition .r-facts { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }
+.rendition .r-facts li { font-size: 12.5px; padding: 2px 10px; border-radius: 999px; border: 1px solid var(--vs-border);
+  background: var(--vs-background); }
+.rendition a { color: var(--vs-accent); font-weight: 600; }
+.rendition .r-reviews li { background: var(--vs-card); border: 1px solid var(--vs-border); border-radius: 10px;
+  padding: 12px 14px; margin: 0 0 8px; }
+.rendition .r-verdict { font-weight: 600; margin: 0; font-size: 12.5px; }
+.rendition .r-verdict.ship { color: var(--vs-ship); }
+.rendition .r-verdict.skip { color: var(--vs-skip); }
+.rendition blockquote { margin: 4px 0 0; }
+.rendition .r-pricing { font-size: 13px; }
+/* Printed, the page gets the whole comparison as HTML (the canvas holds only what was on screen). */
+@media print {
+  .frame { display: none !important; }
+  .rendition.behind-canvas { position: static; width: auto; height: auto; margin: 0; overflow: visible;
+    clip: auto; clip-path: none; white-space: normal; }
+}
+`;
