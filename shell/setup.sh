@@ -22,6 +22,7 @@ APT_PACKAGES=(
   libfreetype-dev libharfbuzz-dev libicu-dev libfontconfig-dev
   fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
+  libcpp-httplib-dev libsqlite3-dev libpq-dev libssl-dev postgresql wrk   # versus-votes (issue 11)
   # web text: woff2 cuts of Inter (pyftsubset --flavor=woff2), and the browser tests reading the
   # canvas's text back in every script (tesseract)
   python3-brotli

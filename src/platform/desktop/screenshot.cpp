@@ -10,6 +10,7 @@
 #include "platform/desktop/gl_textures.hpp"
 #include "platform/desktop/gl_window.hpp"
 #include "platform/desktop/png.hpp"
+#include "platform/desktop/live_votes.hpp"
 #include "platform/native/text_engine_native.hpp"
 #include "ui/host.hpp"
 
@@ -106,6 +107,25 @@ float frame(ui::Host& host, ImVec2 size, ImVec2 fb_scale) {
     return scroll_max;
 }
 
+// --votes URL: the service's tallies, fetched once (nothing to keep responsive here). A failure
+// is printed and said in the image's note line; the image is still written.
+void add_live_votes(ui::ComparisonView& view, const std::string& url, std::ostream& err) {
+    std::string why;
+    const std::optional<ServiceUrl> service = parse_service_url(url, why);
+    if (!service) return;   // the CLI checked it
+    LiveTallies live;
+    live.comparison = view.payload().id;
+    if (!live.comparison.empty()) {
+        FetchResult r = fetch_tallies(*service, live.comparison);
+        live.tallies = std::move(r.tallies);
+        live.error = r.error;
+    }
+    const LiveVotesNote note = live_votes_note(url, live);
+    view.set_tallies(live.tallies);
+    view.set_note(note.text);
+    if (!note.problem.empty()) err << "versus: --votes " << url << ": " << note.problem << "\n";
+}
+
 }  // namespace
 
 // [SECTION] run_screenshot ----------------------------------------------------------------------------
@@ -158,6 +178,7 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
     ui::ComparisonView& view = host.view;
     view.set_payload(std::move(*loaded.payload));
+    if (!opts.votes.empty()) add_live_votes(view, opts.votes, err);
 
     // Height: as asked, or measured on a frame tall enough for everything (so no scrollbar takes
     // width away), then checked at the final size until nothing scrolls.
