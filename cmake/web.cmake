@@ -8,6 +8,7 @@
 #   iframe-demo.html/.js  a host page resizing such an iframe (the documented parent snippet)
 #   versus.schema.json  the payload's JSON Schema (copy of assets/schema/versus.schema.json)
 #   payloads/*.json     copies of assets/payloads
+#   i18n/<lang>.json    the widget's words in each shipped language but English (fetched when needed)
 # No Emscripten GLFW (it listens to keys on the whole window): the glue creates the WebGL2 context
 # itself and versus.js forwards the canvas's own events. See src/platform/web/core.cpp.
 
@@ -38,6 +39,7 @@ set(VERSUS_WEB_EXPORTS
   _versus_key _versus_text _versus_focus
   _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer _versus_nav_rect
   _versus_set_votes _versus_rendition_json _versus_palette_json
+  _versus_set_host_lang _versus_add_translation _versus_wanted_lang _versus_lang _versus_chrome_json
   _versus_record _versus_record_json _versus_destroy)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 
@@ -67,7 +69,10 @@ file(GLOB VERSUS_DIST_PAYLOADS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/payl
 set(VERSUS_DIST_FILES "")
 set(VERSUS_WEB_FILES index.html embed.html embed.js iframe-demo.html iframe-demo.js iframe-demo.css)
 list(TRANSFORM VERSUS_WEB_FILES PREPEND ${CMAKE_SOURCE_DIR}/web/)
-foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.json ${VERSUS_DIST_PAYLOADS})
+# Translations too (dist/i18n/<lang>.json, cmake/translations.cmake): fetched only for a language
+# other than English.
+foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.json ${VERSUS_DIST_PAYLOADS}
+            ${VERSUS_TRANSLATION_FILES})
   file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${src})
   string(REGEX REPLACE "^web/" "" rel "${rel}")
   string(REGEX REPLACE "^assets/schema/" "" rel "${rel}")

@@ -1,18 +1,11 @@
 // rendition.cpp — the comparison as JSON for the element's HTML rendition; see rendition.hpp.
-#include "platform/web/rendition.hpp"
+#include "present/rendition.hpp"
 
-#include <cstdio>
+#include "present/figures.hpp"
 
-namespace versus::web {
+namespace versus::present {
 
 namespace {
-
-const char* const kDash = "\xE2\x80\x94";   // —
-const char* const kDot = " \xC2\xB7 ";      // " · "
-
-std::string count_text(std::int64_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 // A tiny writer for flat JSON objects: key(), then a value.
 struct Json {
@@ -59,30 +52,11 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-std::string hex_colour(ImU32 c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", static_cast<unsigned>((c >> IM_COL32_R_SHIFT) & 0xFF),
-                  static_cast<unsigned>((c >> IM_COL32_G_SHIFT) & 0xFF), static_cast<unsigned>((c >> IM_COL32_B_SHIFT) & 0xFF));
-    return buf;
-}
-
-std::string palette_json(const ui::Palette& pal) {
+std::string rendition_json(const Payload& p, const ReaderVotes& votes, const Words& w, std::string_view palette) {
     Json j;
     j.open('{');
-    const std::pair<const char*, ImU32> colours[] = {
-        {"background", pal.background}, {"card", pal.card}, {"border", pal.border}, {"text", pal.text},
-        {"muted", pal.muted}, {"accent", pal.accent}, {"accentText", pal.accent_text}, {"ship", pal.ship},
-        {"skip", pal.skip}, {"shipSoft", pal.ship_soft}, {"skipSoft", pal.skip_soft}, {"error", pal.error},
-        {"errorSoft", pal.error_soft},
-    };
-    for (const auto& [name, colour] : colours) j.field(name, hex_colour(colour));
-    j.close('}');
-    return j.out;
-}
-
-std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui::Palette& pal) {
-    Json j;
-    j.open('{');
+    j.field("lang", w.content_lang());
+    j.field("dir", w.rtl() ? "rtl" : "ltr");
     j.field("title", p.title);
     j.field("kicker", p.kicker);
     j.field("question", p.question);
@@ -90,61 +64,65 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
 
     j.key("palette");
     j.comma();
-    j.out += palette_json(pal);
+    j.out += palette.empty() ? std::string_view("{}") : palette;
+
+    j.key("words").open('{');
+    j.field("tools", w.count(Label::the_tools, p.tools.size()));
+    j.field("scorecard", w.text(Label::reviewer_scorecard));
+    j.field("entry", w.text(Label::entry));
+    j.field("license", w.text(Label::license));
+    j.close('}');
 
     j.key("tools").open('[');
     for (int i = 0; i < static_cast<int>(p.tools.size()); ++i) {
         const Tool& t = p.tools[static_cast<size_t>(i)];
+        const ToolFigures f = tool_figures(p, i, votes, w);
         j.comma();
         j.open('{');
         j.field("id", t.id);
         j.field("name", t.name);
         j.field("vendor", t.vendor);
+        j.field("vendorLine", f.vendor_line);
         j.field("category", t.category);
         j.field("tagline", t.tagline);
         j.field("description", t.description);
         j.field("url", t.url);
-        j.field("link", t.url.empty() ? std::string() : "Visit " + t.name + " \xE2\x86\x92");
+        j.field("link", f.link);
 
-        // The card's three figures, computed as view_cards.cpp computes them.
-        const PanelFigure panel = panel_figure(p, i);
+        // The card's three figures: the canvas draws these same strings (view_cards.cpp).
         j.key("panel").open('{');
-        j.field("value", percent_text(panel.percent));
-        j.field("label", "Panel ship");
-        j.key("ship").num(panel.ship);
-        j.key("skip").num(panel.skip);
-        j.field("text", panel.ship + panel.skip == 0
-                            ? std::string("no reviews")
-                            : std::to_string(panel.ship) + " ship, " + std::to_string(panel.skip) + " skip");
+        j.field("value", f.panel_value);
+        j.field("label", w.text(Label::panel_ship));
+        j.key("ship").num(f.panel_ship);
+        j.key("skip").num(f.panel_skip);
+        j.field("text", f.panel_split);
         j.close('}');
 
-        auto mine = votes.find(t.id);
-        const std::optional<Verdict> my_vote =
-            mine == votes.end() ? std::nullopt : std::optional<Verdict>(mine->second);
-        const Votes community = with_reader_vote(t.community, my_vote);
-        const auto n = static_cast<std::int64_t>(static_cast<std::uint64_t>(community.ship) +
-                                                 static_cast<std::uint64_t>(community.skip));
         j.key("community").open('{');
-        j.field("value", percent_text(community_percent(community)));
-        j.field("label", n <= 0 ? std::string("Community") : std::string("Community") + kDot + count_text(n, "vote", "votes"));
+        j.field("value", f.community_value);
+        j.field("label", f.community_label);
         j.key("mine");
-        if (my_vote) j.str(*my_vote == Verdict::Ship ? "ship" : "skip");
+        if (f.mine) j.str(*f.mine == Verdict::Ship ? "ship" : "skip");
         else j.null();
+        j.field("mineText", f.mine ? w.fill(Label::your_vote, {{"verdict", w.verdict(*f.mine)}}) : std::string());
         j.close('}');
 
-        j.field("entry", t.pricing ? t.pricing->entry : std::string(kDash));
-        j.field("monthly", monthly_price_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt));
+        j.field("entry", f.entry);
+        j.field("monthly", f.monthly);
         j.field("notes", t.pricing ? t.pricing->notes : std::string());
+        std::string pricing = w.fill(Label::label_value, {{"label", w.text(Label::entry)}, {"value", f.entry}});
+        pricing += kDot + f.monthly;
+        pricing += kDot + w.fill(Label::label_value, {{"label", w.text(Label::license)}, {"value", t.license.name}});
+        pricing += kDot + w.fill(Label::label_value, {{"label", w.text(Label::commercial_use)}, {"value", f.commercial}});
+        j.field("pricing", pricing);
         j.key("license").open('{');
         j.field("name", t.license.name);
         j.field("spdx", t.license.spdx.value_or(""));
         j.key("facts").open('[');
-        j.str(t.license.commercial_use ? "Commercial use" : "Non-commercial");
-        if (t.license.open_weights) j.str("Open weights");
-        if (t.license.osi_approved) j.str("OSI-approved");
+        for (const std::string& fact : f.facts) j.str(fact);
         j.close(']');
         j.close('}');
-        j.field("commercialUse", t.license.commercial_use ? "Yes" : "No");
+        j.field("commercialUse", f.commercial);
         j.close('}');
     }
     j.close(']');
@@ -159,7 +137,10 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
         j.field("tool", t.name);
         j.field("reviewer", who.name);
         j.field("lens", who.lens);
-        j.field("verdict", rv.verdict == Verdict::Ship ? "Ship" : "Skip");
+        j.field("by", who.lens.empty() ? who.name : who.name + ", " + who.lens);
+        j.field("verdict", w.verdict(rv.verdict));
+        j.field("verdictKey", rv.verdict == Verdict::Ship ? "ship" : "skip");
+        j.field("head", w.verdict(rv.verdict) + kDot + t.name);
         j.field("quote", rv.quote);
         j.close('}');
     }
@@ -170,6 +151,7 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
         j.open('{');
         j.field("label", p.cta->label);
         j.field("url", p.cta->url);
+        j.field("text", cta_text(*p.cta, w));
         j.close('}');
     } else {
         j.null();
@@ -178,7 +160,7 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
     return j.out;
 }
 
-std::string filter_json(const Payload& p, const LicenseFilter& f, int shown, int total) {
+std::string filter_json(const Payload& p, const LicenseFilter& f, int shown, int total, const Words& w) {
     Json j;
     j.open('{');
     j.key("commercialUse").boolean(f.commercial_use);
@@ -188,10 +170,7 @@ std::string filter_json(const Payload& p, const LicenseFilter& f, int shown, int
     if (f.license_name.empty()) j.null();
     else j.str(f.license_name);
     j.key("active").open('[');
-    if (f.commercial_use) j.str("Commercial use");
-    if (f.open_weights) j.str("Open weights");
-    if (f.osi_approved) j.str("OSI-approved");
-    if (!f.license_name.empty()) j.str(f.license_name);
+    for (const std::string& label : active_filter_labels(f, w)) j.str(label);
     j.close(']');
     j.key("shown").num(shown);
     j.key("total").num(total);
@@ -203,4 +182,17 @@ std::string filter_json(const Payload& p, const LicenseFilter& f, int shown, int
     return j.out;
 }
 
-}  // namespace versus::web
+std::string chrome_json(const Words& w) {
+    Json j;
+    j.open('{');
+    j.field("lang", w.content_lang());
+    j.field("dir", w.rtl() ? "rtl" : "ltr");
+    j.field("errorTitle", w.text(Label::error_title));
+    j.field("loading", w.text(Label::loading));
+    j.field("interactive", w.text(Label::interactive_comparison));
+    j.field("voteNotSent", w.text(Label::vote_not_sent));
+    j.close('}');
+    return j.out;
+}
+
+}  // namespace versus::present
