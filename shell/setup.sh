@@ -18,6 +18,7 @@ APT_PACKAGES=(
   libglfw3-dev libgl-dev nlohmann-json3-dev catch2
   fonts-inter fonttools
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
+  libcpp-httplib-dev libsqlite3-dev libpq-dev libssl-dev postgresql wrk   # versus-votes (issue 11)
 )
 
 missing=()
