@@ -45,6 +45,14 @@ std::vector<std::string> active_filter_labels(const LicenseFilter& f, const Word
 
 ToolFigures tool_figures(const Payload& p, int index, const ReaderVotes& votes, const Words& w) {
     const Tool& t = p.tools[static_cast<std::size_t>(index)];
+    const auto it = votes.find(t.id);
+    const std::optional<Verdict> mine = it == votes.end() ? std::nullopt : std::optional<Verdict>(it->second);
+    return tool_figures(p, index, mine, with_reader_vote(t.community, mine), w);
+}
+
+ToolFigures tool_figures(const Payload& p, int index, std::optional<Verdict> mine, const Votes& community,
+                         const Words& w) {
+    const Tool& t = p.tools[static_cast<std::size_t>(index)];
     ToolFigures f;
     const PanelFigure panel = panel_figure(p, index);
     f.panel_value = panel.percent ? w.percent(*panel.percent) : kDash;
@@ -52,9 +60,8 @@ ToolFigures tool_figures(const Payload& p, int index, const ReaderVotes& votes, 
     f.panel_ship = panel.ship;
     f.panel_skip = panel.skip;
 
-    const auto mine = votes.find(t.id);
-    if (mine != votes.end()) f.mine = mine->second;
-    const Votes community = with_reader_vote(t.community, f.mine);
+    f.mine = mine;
+    f.community = community;
     const std::optional<int> share = community_percent(community);
     f.community_value = share ? w.percent(*share) : kDash;
     // Two counts up to 2^63 - 1 each (the spec allows them): their sum needs 64 unsigned bits.

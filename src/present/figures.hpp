@@ -19,7 +19,8 @@ struct ToolFigures {
     std::string panel_value;       // "75%", "—"
     std::string panel_split;       // "3 Ship · 1 Skip · 75% Ship", or "No reviews"
     int panel_ship = 0, panel_skip = 0;
-    std::string community_value;   // with the reader's own vote: "67%", "—"
+    Votes community;               // the figure counted: payload + a vote service's tally + the reader's vote
+    std::string community_value;   // "67%", "—"
     std::string community_label;   // "Community · 3 votes", "Community"
     std::optional<Verdict> mine;   // the reader's own vote
     std::string entry;             // the publisher's entry price as written, "—" without pricing
@@ -30,6 +31,10 @@ struct ToolFigures {
     std::string commercial;        // "Yes" / "No"
 };
 
+// `community`: the tool's community votes as counted (ui::ComparisonView::community()).
+ToolFigures tool_figures(const Payload& payload, int tool, std::optional<Verdict> mine, const Votes& community,
+                         const Words& words);
+// Without a vote service: the payload's counts with the reader's own vote.
 ToolFigures tool_figures(const Payload& payload, int tool, const ReaderVotes& votes, const Words& words);
 
 // "3 Ship · 1 Skip · 75% Ship", or "No reviews": the split of a panel figure.

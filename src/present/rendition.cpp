@@ -52,9 +52,11 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-std::string rendition_json(const Payload& p, const ReaderVotes& votes, const Words& w, std::string_view palette) {
+std::string rendition_json(const Payload& p, const std::vector<ToolFigures>& figures, const Words& w,
+                           std::string_view palette) {
     Json j;
     j.open('{');
+    j.field("id", p.id);
     j.field("lang", w.content_lang());
     j.field("dir", w.rtl() ? "rtl" : "ltr");
     j.field("title", p.title);
@@ -74,9 +76,9 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const Wor
     j.close('}');
 
     j.key("tools").open('[');
-    for (int i = 0; i < static_cast<int>(p.tools.size()); ++i) {
+    for (int i = 0; i < static_cast<int>(p.tools.size()) && i < static_cast<int>(figures.size()); ++i) {
         const Tool& t = p.tools[static_cast<size_t>(i)];
-        const ToolFigures f = tool_figures(p, i, votes, w);
+        const ToolFigures& f = figures[static_cast<size_t>(i)];
         j.comma();
         j.open('{');
         j.field("id", t.id);
@@ -105,6 +107,8 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const Wor
         if (f.mine) j.str(*f.mine == Verdict::Ship ? "ship" : "skip");
         else j.null();
         j.field("mineText", f.mine ? w.fill(Label::your_vote, {{"verdict", w.verdict(*f.mine)}}) : std::string());
+        j.key("ship").num(f.community.ship);
+        j.key("skip").num(f.community.skip);
         j.close('}');
 
         j.field("entry", f.entry);

@@ -11,6 +11,7 @@
 
 #include "model/payload.hpp"
 #include "model/reader.hpp"
+#include "present/figures.hpp"
 #include "present/words.hpp"
 
 #include <string>
@@ -21,16 +22,17 @@ namespace versus::present {
 // Appends `s` as a JSON string literal (UTF-8 kept, control characters escaped).
 void append_json_string(std::string& out, std::string_view s);
 
-// The rendition of `payload` with the reader's votes, as one JSON object:
-// { lang, dir, title, kicker, question, summary, palette: {...},
+// The rendition of `payload` as one JSON object, from the figures the canvas draws (one per tool:
+// ui::ComparisonView::figures(), with the vote service's tally and the reader's own vote):
+// { id, lang, dir, title, kicker, question, summary, palette: {...},
 //   words: { tools, scorecard, entry, license, yourVote },
 //   tools: [{ id, name, vendor, vendorLine, category, tagline, description, url, link,
-//             panel: { value, label, ship, skip, text }, community: { value, label, mine, mineText },
+//             panel: { value, label, ship, skip, text }, community: { value, label, mine, mineText, ship, skip },
 //             entry, monthly, notes, pricing, license: { name, spdx, facts: [...] }, commercialUse }],
 //   reviews: [{ toolId, tool, reviewer, lens, by, verdict, verdictKey, head, quote }],
 //   cta: { label, url, text } | null }
 // Empty optional strings are "" (never missing), so the reader of it needs no checks.
-std::string rendition_json(const Payload& payload, const ReaderVotes& votes, const Words& words,
+std::string rendition_json(const Payload& payload, const std::vector<ToolFigures>& figures, const Words& words,
                            std::string_view palette_json);
 
 // The license filter as the `versus-filter` event's detail:

@@ -25,6 +25,8 @@ struct Options {
     std::string lang;                 // --lang TAG (BCP 47): the widget's language unless the payload has `lang`
     float zoom = 1.0f;                // View: initial zoom (Ctrl +/-/0 change it)
     std::string dump_state;           // View: write a JSON state dump here after frames that change it
+    std::string votes;                // --votes URL: a vote service's base URL (live tallies); "" = none
+    double votes_every = 10;          // View: --votes-every SECONDS between fetches while shown (0 = no timer)
 
     // --validate
     enum class Format { Text, Json } format = Format::Text;
