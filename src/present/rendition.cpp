@@ -195,6 +195,7 @@ std::string chrome_json(const Words& w) {
     j.field("loading", w.text(Label::loading));
     j.field("interactive", w.text(Label::interactive_comparison));
     j.field("voteNotSent", w.text(Label::vote_not_sent));
+    j.field("talliesNotLoaded", w.text(Label::tallies_not_loaded));
     j.close('}');
     return j.out;
 }

@@ -41,7 +41,7 @@ std::string rendition_json(const Payload& payload, const std::vector<ToolFigures
 std::string filter_json(const Payload& payload, const LicenseFilter& filter, int shown, int total, const Words& words);
 
 // The words the element shows around the canvas, in the widget's language:
-// { lang, dir, errorTitle, loading, interactive, voteNotSent }.
+// { lang, dir, errorTitle, loading, interactive, voteNotSent, talliesNotLoaded }.
 std::string chrome_json(const Words& words);
 
 }  // namespace versus::present
