@@ -19,6 +19,7 @@ APT_PACKAGES=(
   fonts-inter fonttools
   help2man dpkg-dev
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
+  libcpp-httplib-dev libsqlite3-dev libpq-dev libssl-dev postgresql wrk   # versus-votes (issue 11)
 )
 
 missing=()

@@ -504,7 +504,7 @@ private:
         errno = 0;
         const double value = std::strtod(copy.c_str(), nullptr);
         if (!std::isfinite(value)) {
-            return ScanError{"the number " + excerpt(token, 40) + " is too large", start};
+            return ScanError{"the number " + excerpt(token, 40) + " is too large", start, true};
         }
         return std::nullopt;
     }

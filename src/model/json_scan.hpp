@@ -30,6 +30,8 @@ inline constexpr int kMaxDepth = 64;   // objects and arrays nested deeper are a
 struct ScanError {
     std::string message;
     TextPos pos;
+    bool at_value = false;   // a problem of one value (a number too large), not of the syntax:
+                             // it has a JSON Pointer (the value's, from the events so far)
 };
 
 // Events of one scan, in document order. Values report where they start; object members report

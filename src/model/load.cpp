@@ -18,7 +18,8 @@
 //   - duplicate keys in an object are an error, wherever they are (readers disagree on which
 //     one counts), pointed at the repeated key;
 //   - a whole number is an integer however written (2.0, 1e3), as in JSON Schema; 2.5 is
-//     "expected an integer"; counts above INT64_MAX are an error; a number no double can hold (1e400) is an error of the text;
+//     "expected an integer"; counts above INT64_MAX are an error; a number no double can hold (1e400) is an error found while
+//     reading the text, reported with the value's JSON Pointer as well as its line and column;
 //   - columns count Unicode code points (a tab is one), lines end at \n, \r\n or \r;
 //   - URLs: the scheme is case-insensitive; user info, IPv6 literals and ports are allowed;
 //     blanks, controls and '\' anywhere are not;
@@ -73,6 +74,16 @@ public:
                                   ", first given at line " + std::to_string(it->second.line) +
                                   ", column " + std::to_string(it->second.column),
                               detail::Anchor::Key, pos});
+    }
+
+    // The pointer of the value the scanner is reading now (before its scalar() event).
+    std::string value_pointer() const {
+        std::string pointer = container_pointer();
+        if (stack_.empty()) return pointer;
+        const Frame& frame = stack_.back();
+        if (frame.object) detail::append_pointer_token(pointer, frame.key);
+        else pointer += '/' + std::to_string(frame.elements);
+        return pointer;
     }
 
 private:
@@ -145,7 +156,9 @@ LoadResult load(std::string_view text) {
     Findings findings;
     DuplicateKeys duplicates(findings);
     if (auto error = detail::scan_json(text, duplicates)) {
-        return one_error(error->message, error->pos);
+        LoadResult result = one_error(error->message, error->pos);
+        if (error->at_value) result.problems.front().pointer = duplicates.value_pointer();
+        return result;
     }
     const nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(), nullptr,
                                                           /*allow_exceptions=*/false);

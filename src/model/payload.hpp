@@ -9,11 +9,14 @@
 // the text is at hand, a 1-based line and column.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "model/labels.hpp"
 
 namespace versus {
 
@@ -71,8 +74,14 @@ struct Link {
     std::string url;
 };
 
+// The payload's `dir`: the direction of the whole widget.
+enum class TextDirection { Auto, Ltr, Rtl };
+
 struct Payload {
     int version = 1;
+    std::string lang;                            // BCP 47 tag as written ("pt-BR"), "" when absent
+    TextDirection dir = TextDirection::Auto;
+    std::array<std::string, kLabelCount> labels; // the publisher's words by Label; "" = not given
     std::string id;        // the comparison's stable id (a vote service keys on it); empty when absent
     std::string title;
     std::string kicker;
@@ -108,6 +117,10 @@ inline constexpr std::size_t kMaxPayloadBytes = 1024 * 1024;   // 1 MiB
 
 // Parses and validates a payload text. Never throws. All problems in one pass.
 LoadResult load_payload(std::string_view text);
+
+// Whether `tag` is a well-formed BCP 47 language tag of at most 35 characters ("en", "pt-BR",
+// "zh-Hans-CN", "x-private"), as the payload's `lang` must be.
+bool is_language_tag(std::string_view tag);
 
 // "FILE:LINE:COL: error: POINTER: message". ":LINE:COL" is left out when unknown; a problem of
 // the whole document (empty pointer, e.g. a syntax error) has no "POINTER: " part. With an empty

@@ -193,6 +193,61 @@ bool is_web_url(std::string_view url) {
     return true;
 }
 
+// A well-formed BCP 47 language tag (RFC 5646 section 2.1: a langtag or a private-use tag; the
+// irregular grandfathered tags such as "i-klingon" are not accepted). Case-insensitive.
+bool is_language_tag(std::string_view tag) {
+    std::vector<std::string_view> sub;
+    for (std::size_t start = 0;;) {
+        const std::size_t dash = tag.find('-', start);
+        sub.push_back(tag.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start));
+        if (dash == std::string_view::npos) break;
+        start = dash + 1;
+    }
+    auto alpha = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+    };
+    auto digits = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto alnum = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        });
+    };
+    auto is_x = [](std::string_view s) { return s == "x" || s == "X"; };
+    std::size_t i = 0;
+    const std::size_t n = sub.size();
+    // private use: x-1*8alphanum...
+    auto private_use = [&]() {
+        if (i >= n || !is_x(sub[i])) return false;
+        ++i;
+        if (i >= n) return false;
+        for (; i < n; ++i)
+            if (!alnum(sub[i]) || sub[i].size() > 8) return false;
+        return true;
+    };
+    if (is_x(sub[0])) return private_use() && i == n;
+    // language
+    if (!alpha(sub[0]) || sub[0].size() < 2 || sub[0].size() > 8) return false;
+    const bool short_language = sub[0].size() <= 3;
+    i = 1;
+    if (short_language)   // up to three extlang subtags
+        for (int k = 0; k < 3 && i < n && sub[i].size() == 3 && alpha(sub[i]); ++k) ++i;
+    if (i < n && sub[i].size() == 4 && alpha(sub[i])) ++i;   // script
+    if (i < n && ((sub[i].size() == 2 && alpha(sub[i])) || (sub[i].size() == 3 && digits(sub[i])))) ++i;   // region
+    while (i < n && alnum(sub[i]) &&
+           ((sub[i].size() >= 5 && sub[i].size() <= 8) || (sub[i].size() == 4 && digits(sub[i].substr(0, 1)))))
+        ++i;   // variants
+    while (i < n && sub[i].size() == 1 && alnum(sub[i]) && !is_x(sub[i])) {   // extensions
+        ++i;
+        const std::size_t first = i;
+        while (i < n && sub[i].size() >= 2 && sub[i].size() <= 8 && alnum(sub[i])) ++i;
+        if (i == first) return false;
+    }
+    if (i < n && is_x(sub[i])) return private_use() && i == n;
+    return i == n;
+}
+
 // [SECTION] Validator: fields -----------------------------------------------------------------
 
 class Validator {
@@ -380,6 +435,7 @@ private:
     std::optional<Votes> votes(const json& value, const std::string& pointer);
     std::optional<Reviewer> reviewer(const json& value, const std::string& pointer);
     std::optional<Link> link(const json& value, const std::string& pointer);
+    void language(const json& document, Payload& out);
 
     Findings& findings_;
 };
@@ -395,7 +451,7 @@ struct IdIndex {
 std::optional<Payload> Validator::payload(const json& document) {
     if (!object(document, "")) return std::nullopt;
     unknown_fields(document, "", {"$schema", "version", "title", "kicker", "question", "summary",
-                                  "tools", "reviewers", "reviews", "cta", "id"});
+                                  "tools", "reviewers", "reviews", "cta", "lang", "dir", "labels", "id"});
     Payload out;
     out.id = id(document, "", false).value_or("");
     if (const json* schema = field(document, "", "$schema", false); schema && !schema->is_string()) {
@@ -519,8 +575,50 @@ std::optional<Payload> Validator::payload(const json& document) {
     if (const json* cta = field(document, "", "cta", false)) {
         if (auto l = link(*cta, "/cta")) out.cta = std::move(*l);
     }
+    language(document, out);
     if (findings_.has_error) return std::nullopt;
     return out;
+}
+
+// `lang`, `dir` and `labels` (spec: "Language and direction").
+void Validator::language(const json& document, Payload& out) {
+    if (auto lang = text(document, "", "lang", false, 0, 35)) {
+        if (!is_language_tag(*lang)) {
+            error("/lang", "must be a BCP 47 language tag such as \"en\", \"pt-BR\" or \"zh-Hans\", got " +
+                               in_quotes(*lang));
+        } else {
+            out.lang = std::move(*lang);
+        }
+    }
+    if (const json* dir = field(document, "", "dir", false)) {
+        if (!dir->is_string()) {
+            expected("/dir", "a string", *dir);
+        } else if (*dir == "ltr") {
+            out.dir = TextDirection::Ltr;
+        } else if (*dir == "rtl") {
+            out.dir = TextDirection::Rtl;
+        } else if (*dir != "auto") {
+            error("/dir", "must be \"ltr\", \"rtl\" or \"auto\", got " + in_quotes(dir->get_ref<const std::string&>()));
+        }
+    }
+    const json* labels = field(document, "", "labels", false);
+    if (!labels || !object(*labels, "/labels")) return;
+    for (auto it = labels->begin(); it != labels->end(); ++it) {
+        const Label label = label_of(it.key());
+        if (label == Label::count) {
+            std::string message = "unknown label " + in_quotes(it.key()) + " is ignored";
+            for (int k = 0; k < kLabelCount; ++k) {
+                const char* id = label_id(static_cast<Label>(k));
+                if (labels->contains(id) || !near_miss(it.key(), id)) continue;
+                message += "; did you mean \"" + std::string(id) + "\"?";
+                break;
+            }
+            findings_.add({Severity::Warning, at("/labels", it.key()), message, Anchor::Key, {}});
+            continue;
+        }
+        if (auto value = text(*labels, "/labels", label_id(label), true, 1, kMaxLabelChars))
+            out.labels[static_cast<std::size_t>(label)] = std::move(*value);
+    }
 }
 
 std::optional<Tool> Validator::tool(const json& value, const std::string& pointer) {
@@ -623,3 +721,7 @@ std::optional<Payload> validate(const json& document, Findings& findings) {
 }
 
 }  // namespace versus::detail
+
+namespace versus {
+bool is_language_tag(std::string_view tag) { return tag.size() <= 35 && detail::is_language_tag(tag); }
+}  // namespace versus

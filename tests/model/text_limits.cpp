@@ -62,10 +62,14 @@ TEST_CASE("limits: nesting deeper than 64 levels", "[limits]") {
 
 TEST_CASE("limits: numbers a double cannot hold", "[limits]") {
     CHECK(problems_of(R"({"version": 1e400})") ==
-          Lines{"1:13: error: the number 1e400 is too large"});
-    CHECK(problems_of(R"([-1.5e999])") == Lines{"1:2: error: the number -1.5e999 is too large"});
+          Lines{"1:13: error: /version: the number 1e400 is too large"});
+    CHECK(problems_of(R"([-1.5e999])") == Lines{"1:2: error: /0: the number -1.5e999 is too large"});
+    // The JSON Pointer of the value, as every problem but syntax has (spec, "Errors").
+    CHECK(problems_of(R"({"tools": [{"community": {"ship": 1, "skip": 2}}, {"community": {"ship": 1e400}}]})") ==
+          Lines{"1:74: error: /tools/1/community/ship: the number 1e400 is too large"});
+    CHECK(problems_of(R"({"a~b/c": [0, [1, 2, 3e999]]})") == Lines{"1:22: error: /a~0b~1c/1/2: the number 3e999 is too large"});
     CHECK(problems_of("[1" + std::string(400, '0') + "]") ==
-          Lines{"1:2: error: the number 1" + std::string(39, '0') + "\u2026 is too large"});
+          Lines{"1:2: error: /0: the number 1" + std::string(39, '0') + "\u2026 is too large"});
     // Tiny numbers are rounded to zero, as any JSON reader does.
     CHECK(problems_of(R"([1e-400, 0.000001, 123456789012345678901234567890])") ==
           Lines{"1:1: error: expected an object, got an array"});

@@ -1,0 +1,38 @@
+# versus-votes, the vote service (issue 11, docs/votes.md): src/service/, native build only.
+# Debian packages: libcpp-httplib-dev (HTTP), libsqlite3-dev, libpq-dev (PostgreSQL client),
+# libssl-dev (HMAC-SHA256, random key); the tests also start Debian's postgresql server.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+pkg_check_modules(VOTES_DEPS REQUIRED IMPORTED_TARGET cpp-httplib sqlite3 libpq libcrypto)
+
+file(GLOB VERSUS_SERVICE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/service/*.cpp)
+list(REMOVE_ITEM VERSUS_SERVICE_SOURCES ${CMAKE_SOURCE_DIR}/src/service/main.cpp)
+add_library(versus_service STATIC ${VERSUS_SERVICE_SOURCES})
+target_include_directories(versus_service PUBLIC ${CMAKE_SOURCE_DIR}/src)
+target_link_libraries(versus_service PUBLIC versus_model nlohmann_json_headers PkgConfig::VOTES_DEPS Threads::Threads)
+target_compile_options(versus_service PRIVATE ${VERSUS_WARNINGS})
+target_compile_definitions(versus_service PRIVATE VERSUS_VERSION="${PROJECT_VERSION}")
+
+add_executable(versus-votes ${CMAKE_SOURCE_DIR}/src/service/main.cpp)
+target_link_libraries(versus-votes PRIVATE versus_service)
+target_compile_options(versus-votes PRIVATE ${VERSUS_WARNINGS})
+
+# Tests (label `service`): Python 3 scripts in tests/service/, against the real binary over real
+# HTTP. The store-dependent ones run twice: on SQLite and on a PostgreSQL server each test starts
+# in a temporary folder (as the `postgres` user when run as root).
+if(VERSUS_TESTS)
+  find_package(Python3 REQUIRED COMPONENTS Interpreter)
+  set(VERSUS_SERVICE_TEST_ENV "VERSUS_VOTES_BIN=$<TARGET_FILE:versus-votes>;VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};PYTHONDONTWRITEBYTECODE=1")
+  foreach(name contract concurrency crash origins rate sigterm cli)
+    set(stores sqlite postgresql)
+    if(name STREQUAL "cli")
+      set(stores sqlite)
+    endif()
+    foreach(store ${stores})
+      set(test_name "service: ${name} (${store})")
+      add_test(NAME "${test_name}" COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/service/${name}.test.py ${store}
+               WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/service)
+      set_tests_properties("${test_name}" PROPERTIES TIMEOUT 180 ENVIRONMENT "${VERSUS_SERVICE_TEST_ENV}")
+    endforeach()
+  endforeach()
+endif()
