@@ -54,3 +54,16 @@ if(VERSUS_TESTS)
                    --fresh-dir ${CMAKE_BINARY_DIR}/vote-fuzz-corpus ${CMAKE_SOURCE_DIR}/tests/fuzz/vote-request-regressions)
   set_tests_properties("fuzz: vote request 30 s" PROPERTIES TIMEOUT 120)
 endif()
+
+# Benchmarks (shell/bench.sh; CTest "bench: votes (smoke)"): the HTTP ceiling and the store
+# ceiling baselines, driven with wrk (Debian) by tests/bench/votes_bench.py.
+add_executable(votes_http_baseline ${CMAKE_SOURCE_DIR}/tests/bench/votes_http_baseline.cpp)
+target_link_libraries(votes_http_baseline PRIVATE versus_service)
+add_executable(votes_store ${CMAKE_SOURCE_DIR}/tests/bench/votes_store.cpp)
+target_link_libraries(votes_store PRIVATE versus_service)
+if(VERSUS_TESTS)
+  add_test(NAME "bench: votes (smoke)"
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/bench/votes_bench.py --smoke ${CMAKE_BINARY_DIR})
+  set_tests_properties("bench: votes (smoke)" PROPERTIES TIMEOUT 180 RUN_SERIAL TRUE
+    ENVIRONMENT "VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};PYTHONDONTWRITEBYTECODE=1")
+endif()
