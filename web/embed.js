@@ -3,6 +3,7 @@
 // the reader did) with postMessage:
 //
 //   embed.html?src=payloads/x.json&theme=auto&accent=%23e11d48&max-height=900&parent-origin=https://host.example
+//   (also vote-endpoint, votes: the vote service's base URL, and heading-level)
 //
 //   { type: 'versus-height', height }            whenever the page's height changes
 //   { type: 'versus-event', event, detail }       versus-ready, versus-error, versus-filter, versus-vote
@@ -14,7 +15,7 @@
 // the message's origin and source (see iframe-demo.js and docs/embedding.md).
 const params = new URLSearchParams(location.search);
 const widget = document.createElement('versus-widget');
-for (const name of ['src', 'theme', 'accent', 'max-height', 'vote-endpoint', 'heading-level']) {
+for (const name of ['src', 'theme', 'accent', 'max-height', 'vote-endpoint', 'votes', 'heading-level']) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
@@ -46,8 +47,14 @@ function postHeight() {
 
 for (const type of ['versus-ready', 'versus-error', 'versus-filter', 'versus-vote']) {
   widget.addEventListener(type, (e) => {
-    const { posted, ...detail } = e.detail || {};   // a Promise can't be posted
-    post({ type: 'versus-event', event: type, detail });
+    const { posted, service, ...detail } = e.detail || {};   // a Promise can't be posted...
+    if (!service) {
+      post({ type: 'versus-event', event: type, detail });
+      return;
+    }
+    // ...so with a vote service (votes=) the parent hears the vote once the service answered,
+    // with `sent` (whether the service stored it) and its `tally` of the tool.
+    service.then((r) => post({ type: 'versus-event', event: type, detail: { ...detail, sent: r.sent, tally: r.tally } }));
   });
 }
 

@@ -68,6 +68,7 @@ void ComparisonView::set_problems(const std::vector<Problem>& problems, std::str
 void ComparisonView::collect_glyphs() {
     glyphs_.clear();
     for (const std::string& line : problems_) add_glyphs(glyphs_, line);
+    add_glyphs(glyphs_, note_);
     if (!has_payload_) return;
     const Payload& p = payload_;
     for (const std::string* s : {&p.title, &p.kicker, &p.question, &p.summary}) add_glyphs(glyphs_, *s);
@@ -89,6 +90,32 @@ void ComparisonView::collect_glyphs() {
 
 void ComparisonView::set_votes(ReaderVotes votes) {
     reader_.votes = std::move(votes);
+}
+
+void ComparisonView::set_tallies(std::optional<Tallies> tallies, ReaderVotes counted) {
+    tallies_ = std::move(tallies);
+    counted_ = std::move(counted);
+}
+
+Votes ComparisonView::community(int tool) const {
+    if (tool < 0 || tool >= static_cast<int>(payload_.tools.size())) return Votes{};
+    const Tool& t = payload_.tools[static_cast<size_t>(tool)];
+    const Votes* tally = nullptr;
+    if (tallies_) {
+        const auto it = tallies_->tools.find(t.id);
+        if (it != tallies_->tools.end()) tally = &it->second;
+    }
+    auto vote_of = [&](const ReaderVotes& votes) {
+        const auto it = votes.find(t.id);
+        return it == votes.end() ? std::nullopt : std::optional<Verdict>(it->second);
+    };
+    return community_votes(t.community, tally, vote_of(counted_), vote_of(reader_.votes));
+}
+
+void ComparisonView::set_note(std::string note) {
+    if (note == note_) return;
+    note_ = std::move(note);
+    collect_glyphs();
 }
 
 void ComparisonView::set_filter(const LicenseFilter& filter) {
@@ -153,6 +180,7 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
         }
         draw_cta(c);
     }
+    if (!note_.empty()) draw_note(c);
     const ImGuiStyle& st = ImGui::GetStyle();
     content_height_ = std::ceil(ImGui::GetCursorPosY() - st.ItemSpacing.y + st.WindowPadding.y);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !reader_.pinned.empty()) reader_.pinned.clear();
@@ -213,6 +241,13 @@ void ComparisonView::draw_cta(Ctx& c) {
     ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y));
     ImGui::Dummy(ImVec2(0, 0));
     if (clicked && host.open_url) host.open_url(l.url);
+}
+
+// [SECTION] Note -----------------------------------------------------------------------------------
+
+void ComparisonView::draw_note(Ctx& c) {
+    ImGui::Dummy(ImVec2(0, 2));
+    text_block(c, "note", c.fonts.small, c.pal.muted, note_, ImGui::GetContentRegionAvail().x);
 }
 
 // [SECTION] Error card -----------------------------------------------------------------------------

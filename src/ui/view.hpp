@@ -14,6 +14,7 @@
 
 #include "model/payload.hpp"
 #include "model/reader.hpp"
+#include "model/tallies.hpp"
 #include "ui/style.hpp"
 
 #include <functional>
@@ -92,6 +93,20 @@ public:
     // Sets the filters as if the reader had clicked the chips (fires on_filter).
     void set_filter(const LicenseFilter& filter);
 
+    // Live tallies from a vote service (model/tallies.hpp) and the reader's votes as that service
+    // holds them (`counted`). Without tallies the community figure is the payload's counts plus
+    // the reader's own vote.
+    void set_tallies(std::optional<Tallies> tallies, ReaderVotes counted = {});
+    const std::optional<Tallies>& tallies() const { return tallies_; }
+    const ReaderVotes& counted() const { return counted_; }
+    // The community figure of tools[tool] (community_votes()): what the card, the web widget's
+    // HTML rendition and its events all show.
+    Votes community(int tool) const;
+
+    // A quiet line under the widget, e.g. the desktop viewer's live-votes status ("" = none).
+    void set_note(std::string note);
+    const std::string& note() const { return note_; }
+
     // Which tools pass the filters (index = tool index), and the split of the shown ones.
     const std::vector<bool>& shown() const { return derived_.shown; }
     int shown_count() const { return derived_.shown_count; }
@@ -130,6 +145,7 @@ private:
     void draw_scorecard(Ctx& c);
     void draw_review(Ctx& c, int review, float width, bool show_tool);
     void draw_cta(Ctx& c);
+    void draw_note(Ctx& c);
     void draw_errors(Ctx& c);
 
     struct Derived {
@@ -145,6 +161,9 @@ private:
     std::vector<std::string> problems_;
     std::vector<ImWchar> glyphs_;
     ReaderState reader_;
+    std::optional<Tallies> tallies_;
+    ReaderVotes counted_;
+    std::string note_;
     Derived derived_;
     float content_height_ = 0;
     std::string scratch_[8];                  // label buffers reused every frame (see compose())

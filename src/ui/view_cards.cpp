@@ -54,12 +54,10 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     if (!t.tagline.empty()) text_block(c, "tool.tagline", c.fonts.body, c.pal.text, t.tagline, w);
     ImGui::Dummy(ImVec2(0, 4));
 
-    // Figures: panel ship, community (with the reader's own vote), entry price.
+    // Figures: panel ship, community (with the service's tally and the reader's own vote), entry price.
     const PanelFigure& panel = derived_.panel[static_cast<size_t>(index)];
     const std::string panel_text = percent_text(panel.percent);
-    auto mine = reader_.votes.find(t.id);
-    const Votes votes = with_reader_vote(
-        t.community, mine == reader_.votes.end() ? std::nullopt : std::optional<Verdict>(mine->second));
+    const Votes votes = community(index);   // payload + service tally + the reader's vote, once
     const std::string community_value = percent_text(community_percent(votes));
     // Two counts up to 2^63 - 1 each (the spec allows them): their sum needs 64 unsigned bits.
     const std::uint64_t vote_count = static_cast<std::uint64_t>(votes.ship) + static_cast<std::uint64_t>(votes.skip);

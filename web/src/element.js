@@ -27,6 +27,7 @@ import { createCore, toCore, withText, coreJson } from './core.js';
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines } from './votes.js';
+import { VoteService, serviceBase } from './service.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
 
@@ -38,7 +39,7 @@ let renditionIds = 0;
 
 export class VersusWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'theme', 'accent', 'max-height', 'loading', 'vote-endpoint', 'heading-level'];
+    return ['src', 'theme', 'accent', 'max-height', 'loading', 'vote-endpoint', 'votes', 'heading-level'];
   }
 
   // Shadow tree
@@ -62,6 +63,8 @@ export class VersusWidget extends HTMLElement {
   #errors = [];
   #pending = [];         // what the reader did during a frame, told to the page after it
   #rendered = null;      // rendition data last built
+  #service = null;       // votes="…": the VoteService of the comparison shown (service.js)
+  #noteFor = '';         // what the note under the widget is about: 'vote', 'tallies', 'endpoint'
   // Size: CSS width, exact device-pixel width (0 = unknown), content height; what the core was told
   #cssW = 0; #fbW = 0; #contentH = 0; #dpr = 1;
   #slice = { top: 0, h: 0 };
@@ -80,7 +83,14 @@ export class VersusWidget extends HTMLElement {
   #schemeQuery = matchMedia('(prefers-color-scheme: dark)');
   #onSchemeChange = () => { if (this.#themeName() === 'auto') this.#applyTheme(); };
   #onDprChange = () => { this.#watchDpr(); this.#invalidate(); };
-  #onVisibility = () => { if (document.visibilityState === 'visible') this.#wake(); else this.#sleep(); };
+  #onVisibility = () => {
+    if (document.visibilityState !== 'visible') {
+      this.#sleep();
+      return;
+    }
+    this.#wake();
+    if (this.#near) this.#service?.visible();   // the tab is back: the tallies again, after a minute
+  };
   #onViewportMove = () => { if (this.#slicing && !this.#covered()) this.#invalidate(); };
 
   constructor() {
@@ -193,6 +203,7 @@ export class VersusWidget extends HTMLElement {
       case 'max-height': this.#applyMaxHeight(); break;
       case 'loading': if (this.isConnected && this.#eager()) this.#start(); break;
       case 'heading-level': if (this.#rendered) this.#buildRendition(this.#rendered); break;
+      case 'votes': if (this.#showing) this.#connectService(); break;
       default: break;
     }
   }
@@ -383,6 +394,7 @@ export class VersusWidget extends HTMLElement {
       this.#setState('html');
       if (announce) this.#ready('html');
     }
+    this.#connectService();
   }
 
   #ready(renderer) {
@@ -477,7 +489,82 @@ export class VersusWidget extends HTMLElement {
     if (this.#core) this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
     const endpoint = (this.getAttribute('vote-endpoint') || '').trim();
     const posted = endpoint ? this.#post(endpoint, { tool, verdict, title }) : null;
-    this.dispatchEvent(new CustomEvent('versus-vote', { bubbles: true, composed: true, detail: { tool, verdict, title, posted } }));
+    // With a vote service: a Promise of { sent, tally, status, error } (service.js).
+    const service = this.#service ? this.#service.vote(tool, verdict) : null;
+    const card = this.#rendered && this.#rendered.tools.find((t) => t.id === tool);
+    const community = card ? { value: card.community.value, ship: card.community.ship, skip: card.community.skip } : null;
+    this.dispatchEvent(new CustomEvent('versus-vote', { bubbles: true, composed: true,
+      detail: { tool, verdict, title, posted, service, community } }));
+  }
+
+  // [SECTION] The vote service (votes="…") -----------------------------------------------------------
+  // service.js talks to the service; the core counts (versus_set_tallies): payload + every reader's
+  // votes + this reader's own vote, once. Without the attribute, or for a payload without an id,
+  // there is no service and votes stay on this device.
+
+  #connectService() {
+    const id = this.#rendered && this.#rendered.id;
+    const attr = this.getAttribute('votes');
+    let base = null;
+    if (attr !== null && this.#showing) {
+      try {
+        base = serviceBase(attr);
+        if (!id) {
+          console.warn(`versus: votes="${attr}": the payload has no "id", so no vote service counts its votes; they stay on this device`);
+          base = null;
+        }
+      } catch (e) {
+        console.warn(`versus: ${message(e)}; votes stay on this device`);
+      }
+    }
+    const current = this.#service;
+    if (current && base && current.base === base && current.comparison === id) {
+      this.#pushTallies();   // a rebuilt core (context loss), or the same payload again
+      return;
+    }
+    current?.close();
+    this.#service = base ? new VoteService({
+      base,
+      comparison: id,
+      local: () => readVotes(this.#title),
+      onChange: (kind) => {
+        this.#clearNote(kind);
+        this.#pushTallies();
+      },
+      onProblem: (text, kind) => this.#quietNote(text, kind),
+    }) : null;
+    if (current) this.#pushTallies();   // the tallies of the service that was: gone
+    if (this.#service && this.#near && document.visibilityState !== 'hidden') this.#service.visible();
+  }
+
+  // Hands the service's tallies (and what it holds of this reader's votes) to the core, and shows
+  // the figures: canvas, HTML rendition.
+  #pushTallies() {
+    const c = this.#core;
+    if (!c || !this.#showing) return;
+    const s = this.#service;
+    withText(c, s ? s.talliesJson() : '', (tallies) =>
+      withText(c, s ? s.sentLines() : '', (sent) => c._versus_set_tallies(tallies, sent)));
+    this.#buildRendition(coreJson(c, c._versus_rendition_json()));
+    this.#invalidate();
+  }
+
+  // Something about the votes could not be done: a console warning and one quiet line under the
+  // widget. The local vote always stays.
+  #quietNote(text, kind) {
+    console.warn(`versus: ${text}`);
+    const line = kind === 'tallies' ? 'Other readers\u2019 votes could not be loaded.'
+      : 'Your vote is saved on this device, but it could not be sent.';
+    if (kind === 'tallies' && this.#noteFor === 'vote' && !this.#note.hidden) return;   // the vote's line matters more
+    this.#note.replaceChildren(line);
+    this.#note.hidden = false;
+    this.#noteFor = kind;
+  }
+
+  #clearNote(kind) {
+    if (this.#noteFor !== kind) return;
+    this.#note.hidden = true;
+    this.#noteFor = '';
   }
 
   // POSTs a vote; resolves to whether the endpoint took it. A failure is said quietly (a line
@@ -492,12 +579,16 @@ export class VersusWidget extends HTMLElement {
         keepalive: true,
       });
       if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      this.#note.hidden = true;
+      this.#clearNote('endpoint');
       return true;
     } catch (e) {
-      console.warn(`versus: the vote could not be sent to ${endpoint}: ${message(e)}`);
-      this.#note.replaceChildren('Your vote is saved on this device, but it could not be sent.');
-      this.#note.hidden = false;
+      // With a vote service the endpoint is only the publisher's notification: the reader's vote
+      // went to the service (which says itself when it couldn't), so only the console hears this.
+      if (this.#service) {
+        console.warn(`versus: the vote-endpoint notification to ${endpoint} failed: ${message(e)}`);
+      } else {
+        this.#quietNote(`the vote could not be sent to ${endpoint}: ${message(e)}`, 'endpoint');
+      }
       return false;
     }
   }
@@ -565,6 +656,7 @@ export class VersusWidget extends HTMLElement {
     }
     this.#start();
     this.#wake();
+    if (document.visibilityState !== 'hidden') this.#service?.visible();   // in view again: tallies, after a minute
   }
 
   // One visible frame. The height follows the content: when the frame needed another height,
@@ -802,6 +894,8 @@ export class VersusWidget extends HTMLElement {
   // The element left the page: free everything; connected again, it loads anew.
   #release() {
     this.#generation++;   // drops loads in flight
+    this.#service?.close();
+    this.#service = null;
     this.#dropCore();
     this.#started = false;
     this.#showing = false;

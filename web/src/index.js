@@ -7,6 +7,7 @@
 //   rendition.js  the HTML rendition (screen readers, search engines, print, no-WebGL)
 //   slices.js     which rows the canvas holds, at which scale (pure)
 //   votes.js      the reader's votes in localStorage
+//   service.js    the vote service (votes="…"): tallies, votes sent with a voter id
 //   dom.js, style.js, input.js   DOM helpers, the shadow root's stylesheet, input mapping
 import { VERSION } from './version.js';
 import { CORE_JS_URL } from './core.js';

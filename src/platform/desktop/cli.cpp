@@ -1,6 +1,7 @@
 // cli.cpp — command-line parsing, --help, and `versus --validate` (text and JSON output).
 #include "platform/desktop/cli.hpp"
 
+#include "platform/desktop/live_votes.hpp"
 #include "ui/style.hpp"
 
 #include "model/payload.hpp"
@@ -34,7 +35,7 @@ std::string usage_text() {
         "  good version stays on screen with the errors listed over it and the title says\n"
         "  \"(errors)\", until the file is fixed. Drop a .json file on the window to open it.\n"
         "  Standard input and the seed are not watched.\n"
-        "  keys: Ctrl+R reload       Ctrl+T light/dark theme\n"
+        "  keys: Ctrl+R reload (and fetch the live votes again)   Ctrl+T light/dark theme\n"
         "        Ctrl+= / Ctrl+- / Ctrl+0  zoom in / out / back to 100%\n"
         "        Ctrl+Q or Ctrl+W  quit\n"
         "  --theme light|dark     colour theme (default light)\n"
@@ -42,6 +43,16 @@ std::string usage_text() {
         "  --zoom Z               initial zoom, 0.5 to 3 (default 1)\n"
         "  --dump-state FILE      after each frame that changes what is shown, write a JSON\n"
         "                         summary of it to FILE (for tests; or env VERSUS_STATE_FILE)\n"
+        "\n"        "Live votes\n"
+        "  --votes URL            a vote service's base URL (docs/votes.md): the community\n"
+        "                         figures then count every reader's votes it holds for the\n"
+        "                         payload's \"id\", as readers see them. Fetched in the\n"
+        "                         background at start, on every reload and Ctrl+R, and every\n"
+        "                         --votes-every seconds while the window is shown (not while\n"
+        "                         minimised). Errors show in a line under the comparison and\n"
+        "                         are printed once. Works with --screenshot too (fetched once).\n"
+        "  --votes-every S        seconds between fetches, 0.2 to 3600, or 0 for no timer\n"
+        "                         (default 10: the service's tallies may be cached that long)\n"
         "\n"
         "PNG export\n"
         "  --screenshot OUT.png   render off-screen (no window is shown) and write a PNG\n"
@@ -108,7 +119,7 @@ bool parse_int(const std::string& text, int& out) {
 
 std::optional<Options> parse_args(int argc, char** argv, std::ostream& err) {
     Options o;
-    bool validate = false, screenshot = false, view_only = false, shot_only = false;
+    bool validate = false, screenshot = false, view_only = false, shot_only = false, every_given = false;
     std::string v;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -154,6 +165,23 @@ std::optional<Options> parse_args(int argc, char** argv, std::ostream& err) {
             if (v.empty()) { err << "versus: --dump-state needs a file name\n"; return std::nullopt; }
             o.dump_state = v;
             view_only = true;
+        } else if (is_option(a, "--votes")) {
+            if (!option_value(argc, argv, i, "--votes", v, err)) return std::nullopt;
+            std::string why;
+            if (!parse_service_url(v, why)) {
+                err << "versus: --votes: " << why << "\n";
+                return std::nullopt;
+            }
+            o.votes = v;
+        } else if (is_option(a, "--votes-every")) {
+            if (!option_value(argc, argv, i, "--votes-every", v, err)) return std::nullopt;
+            double s = 0;
+            if (!parse_number(v, s) || !(s == 0 || (s >= 0.2 && s <= 3600))) {
+                err << "versus: --votes-every must be 0 or a number of seconds from 0.2 to 3600, got '" << v << "'\n";
+                return std::nullopt;
+            }
+            o.votes_every = s;
+            every_given = true;
         } else if (is_option(a, "--screenshot")) {
             if (!option_value(argc, argv, i, "--screenshot", v, err)) return std::nullopt;
             if (v.empty() || v == "-") {
@@ -207,6 +235,14 @@ std::optional<Options> parse_args(int argc, char** argv, std::ostream& err) {
     }
     if (view_only && (validate || screenshot)) {
         err << "versus: --zoom and --dump-state are options of the viewer window\n";
+        return std::nullopt;
+    }
+    if (!o.votes.empty() && validate) {
+        err << "versus: --votes goes with the viewer or --screenshot, not --validate\n";
+        return std::nullopt;
+    }
+    if (every_given && (o.votes.empty() || validate || screenshot)) {
+        err << "versus: --votes-every goes with --votes in the viewer window\n";
         return std::nullopt;
     }
     if (validate) {

@@ -24,6 +24,8 @@ struct Options {
     unsigned accent = 0;              // --accent #rrggbb as an ImU32 (0 = the theme's own)
     float zoom = 1.0f;                // View: initial zoom (Ctrl +/-/0 change it)
     std::string dump_state;           // View: write a JSON state dump here after frames that change it
+    std::string votes;                // --votes URL: a vote service's base URL (live tallies); "" = none
+    double votes_every = 10;          // View: --votes-every SECONDS between fetches while shown (0 = no timer)
 
     // --validate
     enum class Format { Text, Json } format = Format::Text;

@@ -11,6 +11,7 @@
 #include "platform/desktop/png.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
+#include "platform/desktop/live_votes.hpp"
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -102,6 +103,25 @@ float frame(ui::ComparisonView& view, const ui::Fonts& fonts, const ui::Palette&
     return scroll_max;
 }
 
+// --votes URL: the service's tallies, fetched once (nothing to keep responsive here). A failure
+// is printed and said in the image's note line; the image is still written.
+void add_live_votes(ui::ComparisonView& view, const std::string& url, std::ostream& err) {
+    std::string why;
+    const std::optional<ServiceUrl> service = parse_service_url(url, why);
+    if (!service) return;   // the CLI checked it
+    LiveTallies live;
+    live.comparison = view.payload().id;
+    if (!live.comparison.empty()) {
+        FetchResult r = fetch_tallies(*service, live.comparison);
+        live.tallies = std::move(r.tallies);
+        live.error = r.error;
+    }
+    const LiveVotesNote note = live_votes_note(url, live);
+    view.set_tallies(live.tallies);
+    view.set_note(note.text);
+    if (!note.problem.empty()) err << "versus: --votes " << url << ": " << note.problem << "\n";
+}
+
 }  // namespace
 
 // [SECTION] run_screenshot ----------------------------------------------------------------------------
@@ -155,6 +175,7 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     const float scale = opts.scale;
     ui::ComparisonView view;
     view.set_payload(std::move(*loaded.payload));
+    if (!opts.votes.empty()) add_live_votes(view, opts.votes, err);
     const ui::Fonts fonts = ui::load_fonts(io, scale, view.glyphs());   // the glyphs this payload draws
 
     // Height: as asked, or measured on a frame tall enough for everything (so no scrollbar takes

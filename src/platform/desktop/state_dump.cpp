@@ -28,7 +28,7 @@ bool key_role(const std::string& role) {
     return role == "kicker" || role == "title" || role == "question" || role == "card" ||
            role == "tool.name" || role == "tool.panel" || role == "tool.community" ||
            role == "empty.title" || role == "error.title" || role == "cta" || role == "chip" ||
-           role == "vote.ship" || role == "vote.skip";
+           role == "vote.ship" || role == "vote.skip" || role == "note" || role == "tool.figure-label";
 }
 
 }  // namespace
@@ -81,6 +81,26 @@ std::string state_json(const WindowState& w, const ui::ComparisonView& view, con
           {"tools", view.has_payload() ? view.payload().tools.size() : 0}}},
         {"items", items},
     };
+    if (!w.votes_url.empty()) {
+        json tallies = nullptr;
+        if (view.tallies()) {
+            tallies = json::object();
+            for (const auto& [tool, v] : view.tallies()->tools) tallies[tool] = {{"ship", v.ship}, {"skip", v.skip}};
+        }
+        json community = json::object();
+        if (view.has_payload())
+            for (int i = 0; i < static_cast<int>(view.payload().tools.size()); ++i) {
+                const Votes v = view.community(i);
+                community[view.payload().tools[static_cast<size_t>(i)].id] = {{"ship", v.ship}, {"skip", v.skip}};
+            }
+        doc["votes"] = {{"url", w.votes_url},
+                        {"comparison", w.votes_comparison},
+                        {"error", w.votes_error},
+                        {"fetches", w.votes_fetches},
+                        {"tallies", tallies},
+                        {"community", community},
+                        {"note", view.note()}};
+    }
     return doc.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

@@ -28,6 +28,10 @@ struct WindowState {
     int framebuffer_w = 0, framebuffer_h = 0;
     int window_x = 0, window_y = 0;       // the window's position on the screen
     float scroll = 0, scroll_max = 0;
+    // --votes: the service's URL ("" without --votes), the comparison asked for, the last error,
+    // and how many answers came so far. The tallies themselves are the view's.
+    std::string votes_url, votes_comparison, votes_error;
+    int votes_fetches = 0;
 };
 
 // The dump: window state, the view's payload title, error lines, reader state, and the key drawn

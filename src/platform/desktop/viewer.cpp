@@ -15,6 +15,7 @@
 
 #include "model/payload.hpp"
 #include "platform/desktop/gl_window.hpp"
+#include "platform/desktop/live_votes.hpp"
 #include "platform/desktop/state_dump.hpp"
 #include "platform/desktop/watch.hpp"
 #include "ui/style.hpp"
@@ -35,6 +36,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -114,6 +116,8 @@ private:
     void apply_actions();
     void update_title();
     void dump_state();
+    void follow_votes(bool again);
+    bool take_votes();
 
     static void on_drop(GLFWwindow* w, int count, const char** paths);
     static void on_refresh(GLFWwindow* w);
@@ -154,6 +158,11 @@ private:
     std::optional<float> next_scroll_;
 
     std::string dump_path_, last_dump_;
+
+    // --votes: the service's tallies, fetched on a background thread (live_votes.hpp).
+    std::unique_ptr<LiveVotes> votes_;
+    LiveTallies live_;
+    std::string printed_votes_error_;   // the live-votes error last printed to stderr
 };
 
 Viewer* g_viewer = nullptr;   // for GLFW's callbacks (one window)
@@ -232,6 +241,7 @@ void Viewer::apply(LoadResult result) {
     if (result.ok()) {
         view_.set_payload(std::move(*result.payload));   // keeps the reader state that applies
         ++loads_;
+        follow_votes(/*again=*/true);
     } else {
         view_.set_problems(result.problems, name_);      // over the last good version, if any
     }
@@ -272,6 +282,39 @@ bool Viewer::check_file(double now) {
         default:   // not due, or missing for a moment (an editor saving by rename)
             return false;
     }
+}
+
+// --votes: asks for the tallies of the payload's comparison (again: also when it is the same one,
+// after a reload). The figures keep the last tallies of that comparison meanwhile.
+void Viewer::follow_votes(bool again) {
+    if (!votes_ || !view_.has_payload()) return;
+    const std::string& id = view_.payload().id;
+    if (live_.comparison != id) {
+        live_ = LiveTallies{};
+        live_.comparison = id;
+    }
+    view_.set_tallies(live_.tallies);   // also into a new view (a dropped file of the same comparison)
+    view_.set_note(live_votes_note(votes_->url(), live_).text);
+    votes_->follow(id, again);
+}
+
+// Takes what the background thread fetched. Returns true when the window must show it.
+bool Viewer::take_votes() {
+    if (!votes_) return false;
+    std::optional<LiveTallies> got = votes_->take();
+    if (!got) return false;
+    live_ = std::move(*got);
+    if (view_.has_payload() && live_.comparison == view_.payload().id) view_.set_tallies(live_.tallies);
+    const LiveVotesNote note = live_votes_note(votes_->url(), live_);
+    view_.set_note(note.text);
+    // Printed once per distinct problem (a service down for an hour prints one line, not 360).
+    const std::string& error = note.problem;
+    if (error != printed_votes_error_) {
+        if (!error.empty()) std::cerr << "versus: --votes " << votes_->url() << ": " << error << "\n";
+        else if (!printed_votes_error_.empty()) std::cerr << "versus: --votes " << votes_->url() << ": live votes are back\n";
+        printed_votes_error_ = error;
+    }
+    return true;
 }
 
 // [SECTION] Viewer: a frame (zoom, keys, scroll, title, state dump) ------------------------------------
@@ -363,6 +406,7 @@ void Viewer::apply_actions() {
     if (act_reload_) {
         watch_.mark_seen();
         reload(/*settle=*/false);
+        if (votes_) votes_->refresh();   // also for the seed and stdin, which don't reload
     }
     if (act_theme_) {
         theme_ = theme_ == ui::ThemeKind::Light ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
@@ -408,6 +452,12 @@ void Viewer::dump_state() {
     glfwGetWindowPos(window_, &w.window_x, &w.window_y);
     w.scroll = scroll_;
     w.scroll_max = scroll_max_;
+    if (votes_) {
+        w.votes_url = votes_->url();
+        w.votes_comparison = live_.comparison;
+        w.votes_error = live_.error;
+        w.votes_fetches = live_.fetches;
+    }
     std::string text = state_json(w, view_, &record_);
     if (text == last_dump_) return;
     if (!write_atomically(dump_path_, text))
@@ -431,6 +481,11 @@ void Viewer::on_framebuffer_size(GLFWwindow*, int, int) {
 }
 
 int Viewer::run() {
+    if (!opts_.votes.empty()) {
+        std::string why;
+        const std::optional<ServiceUrl> service = parse_service_url(opts_.votes, why);   // checked by the CLI
+        if (service) votes_ = std::make_unique<LiveVotes>(*service, opts_.votes, opts_.votes_every, [] { glfwPostEmptyEvent(); });
+    }
     if (!load_initial()) return kExitUsage;
 
     std::string why;
@@ -468,7 +523,9 @@ int Viewer::run() {
         else glfwWaitEvents();
         now = glfwGetTime();
 
+        if (votes_) votes_->set_shown(!glfwGetWindowAttrib(window_, GLFW_ICONIFIED) && glfwGetWindowAttrib(window_, GLFW_VISIBLE));
         bool changed = check_file(now);
+        if (take_votes()) changed = true;
         if (!dropped_.empty()) {
             // The first .json file of the drop (or the first file, whatever its name).
             const auto json = std::find_if(dropped_.begin(), dropped_.end(), is_json_name);
@@ -485,6 +542,7 @@ int Viewer::run() {
     }
 
     g_viewer = nullptr;
+    votes_.reset();   // stops the thread before the window (its wake-up) goes
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -26,6 +26,7 @@
 //  [SECTION] What was drawn (tests)
 //  [SECTION] Teardown
 #include "model/payload.hpp"
+#include "model/tallies.hpp"
 #include "platform/web/rendition.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
@@ -149,6 +150,24 @@ void apply_style() {
 void load_fonts(float dpr) {
     g->dpr = dpr;
     g->fonts = ui::load_fonts(ImGui::GetIO(), dpr, g->view.glyphs());
+}
+
+// Votes as versus.js hands them over: one "ship ID" or "skip ID" per line. Votes on tools the
+// payload doesn't have are dropped.
+ReaderVotes parse_vote_lines(const char* lines) {
+    ReaderVotes votes;
+    std::string_view rest = lines ? lines : "";
+    while (!rest.empty()) {
+        const size_t end = std::min(rest.find('\n'), rest.size());
+        const std::string_view line = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        if (line.size() < 6 || line[4] != ' ') continue;
+        const std::string_view verdict = line.substr(0, 4), id = line.substr(5);
+        if (verdict != "ship" && verdict != "skip") continue;
+        for (const Tool& t : g->view.payload().tools)
+            if (t.id == id) votes[t.id] = verdict == "ship" ? Verdict::Ship : Verdict::Skip;
+    }
+    return votes;
 }
 
 }  // namespace
@@ -469,27 +488,42 @@ EMSCRIPTEN_KEEPALIVE const float* versus_nav_rect() {
 // line. Votes on tools the payload doesn't have are dropped.
 EMSCRIPTEN_KEEPALIVE void versus_set_votes(const char* lines) {
     if (!g) return;
-    ReaderVotes votes;
-    std::string_view rest = lines ? lines : "";
-    while (!rest.empty()) {
-        const size_t end = std::min(rest.find('\n'), rest.size());
-        const std::string_view line = rest.substr(0, end);
-        rest.remove_prefix(std::min(end + 1, rest.size()));
-        if (line.size() < 6 || line[4] != ' ') continue;
-        const std::string_view verdict = line.substr(0, 4), id = line.substr(5);
-        if (verdict != "ship" && verdict != "skip") continue;
-        for (const Tool& t : g->view.payload().tools)
-            if (t.id == id) votes[t.id] = verdict == "ship" ? Verdict::Ship : Verdict::Skip;
-    }
-    g->view.set_votes(std::move(votes));
+    g->view.set_votes(parse_vote_lines(lines));
     g->settle_frames = std::max(g->settle_frames, 1);
+}
+
+// Live tallies from the vote service (votes="..."): `tallies` is the service's answer to GET
+// .../tallies (possibly patched by vote answers), `counted` the reader's votes as the service
+// holds them, one "ship ID" or "skip ID" per line. The community figures then count every
+// reader's votes and this reader's own vote once (model/tallies.hpp). An empty `tallies` drops
+// them (back to the payload's counts + the reader's vote). Returns 1; 0 when the tallies can't be
+// read (the reason goes to the console, the figures stay as they were).
+EMSCRIPTEN_KEEPALIVE int versus_set_tallies(const char* tallies, const char* counted) {
+    if (!g || !g->view.has_payload()) return 0;
+    std::string_view text = tallies ? tallies : "";
+    if (text.empty()) {
+        g->view.set_tallies(std::nullopt);
+        g->settle_frames = std::max(g->settle_frames, 1);
+        return 1;
+    }
+    std::string error;
+    std::optional<Tallies> parsed = parse_tallies(text, g->view.payload().id, error);
+    if (!parsed) {
+        std::fprintf(stderr, "the vote service's tallies can't be used: %s\n", error.c_str());
+        return 0;
+    }
+    g->view.set_tallies(std::move(parsed), parse_vote_lines(counted));
+    g->settle_frames = std::max(g->settle_frames, 1);
+    return 1;
 }
 
 // The comparison for the element's HTML rendition (rendition.hpp), with the reader's votes and
 // the current palette. Valid until the next call that returns JSON.
 EMSCRIPTEN_KEEPALIVE const char* versus_rendition_json() {
     if (!g || !g->view.has_payload()) return "null";
-    g->json = web::rendition_json(g->view.payload(), g->view.reader().votes, g->palette);
+    std::vector<Votes> community;
+    for (int i = 0; i < static_cast<int>(g->view.payload().tools.size()); ++i) community.push_back(g->view.community(i));
+    g->json = web::rendition_json(g->view.payload(), g->view.reader().votes, community, g->palette);
     return g->json.c_str();
 }
 

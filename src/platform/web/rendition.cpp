@@ -80,9 +80,11 @@ std::string palette_json(const ui::Palette& pal) {
     return j.out;
 }
 
-std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui::Palette& pal) {
+std::string rendition_json(const Payload& p, const ReaderVotes& votes, const std::vector<Votes>& figures,
+                           const ui::Palette& pal) {
     Json j;
     j.open('{');
+    j.field("id", p.id);
     j.field("title", p.title);
     j.field("kicker", p.kicker);
     j.field("question", p.question);
@@ -121,7 +123,8 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
         auto mine = votes.find(t.id);
         const std::optional<Verdict> my_vote =
             mine == votes.end() ? std::nullopt : std::optional<Verdict>(mine->second);
-        const Votes community = with_reader_vote(t.community, my_vote);
+        const Votes community = static_cast<size_t>(i) < figures.size() ? figures[static_cast<size_t>(i)]
+                                                                          : with_reader_vote(t.community, my_vote);
         const auto n = static_cast<std::int64_t>(static_cast<std::uint64_t>(community.ship) +
                                                  static_cast<std::uint64_t>(community.skip));
         j.key("community").open('{');
@@ -130,6 +133,8 @@ std::string rendition_json(const Payload& p, const ReaderVotes& votes, const ui:
         j.key("mine");
         if (my_vote) j.str(*my_vote == Verdict::Ship ? "ship" : "skip");
         else j.null();
+        j.key("ship").num(community.ship);
+        j.key("skip").num(community.skip);
         j.close('}');
 
         j.field("entry", t.pricing ? t.pricing->entry : std::string(kDash));

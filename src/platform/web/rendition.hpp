@@ -3,7 +3,7 @@
 // Why: the <versus-widget> element holds a real HTML version of what the canvas draws (for
 // screen readers, search engines, and readers without WebGL). Its figures must be the canvas's
 // figures, so they are computed here from the same model functions the view uses (panel share,
-// community share with the reader's own vote, "—" for none), and versus.js only places the
+// community share with the vote service's tally and the reader's own vote, "—" for none), and versus.js only places the
 // strings into text nodes. Nothing here knows ImGui's state; the palette is passed in so the HTML
 // wears the canvas's colours.
 #pragma once
@@ -14,6 +14,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace versus::web {
 
@@ -28,15 +29,18 @@ std::string hex_colour(ImU32 colour);
 std::string palette_json(const ui::Palette& palette);
 
 // The rendition of `payload` with the reader's votes, as one JSON object:
-// { title, kicker, question, summary,
+// { id, title, kicker, question, summary,
 //   palette: { background, card, border, text, muted, accent, accentText, ship, skip, ... },
 //   tools: [{ id, name, vendor, category, tagline, description, url, link,
-//             panel: { value, label, ship, skip, text }, community: { value, label, mine },
+//             panel: { value, label, ship, skip, text }, community: { value, label, mine, ship, skip },
 //             entry, monthly, notes, license: { name, spdx, facts: [...] }, commercialUse }],
 //   reviews: [{ toolId, tool, reviewer, lens, verdict, quote }],
 //   cta: { label, url } | null }
+// `community` holds each tool's community figure as the view computes it
+// (ui::ComparisonView::community(): payload counts + the service's tally + the reader's vote, once).
 // Empty optional strings are "" (never missing), so the reader of it needs no checks.
-std::string rendition_json(const Payload& payload, const ReaderVotes& votes, const ui::Palette& palette);
+std::string rendition_json(const Payload& payload, const ReaderVotes& votes, const std::vector<Votes>& community,
+                           const ui::Palette& palette);
 
 // The license filter as the `versus-filter` event's detail:
 // { commercialUse, openWeights, osiApproved, license (name or null), active: [chip labels],
