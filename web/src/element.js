@@ -537,7 +537,8 @@ export class VersusWidget extends HTMLElement {
       comparison: id,
       local: () => readVotes(this.#title),
       onChange: (kind) => {
-        this.#clearNote(kind);
+        // The "not sent" line stays while any of the reader's votes is still not on the service.
+        if (kind !== 'vote' || !this.#service?.unsent().length) this.#clearNote(kind);
         this.#pushTallies();
       },
       onProblem: (text, kind) => this.#quietNote(text, kind),
