@@ -7,14 +7,20 @@
 // keeps the tallies of the comparisons it serves in memory: read from the table at start, and
 // replaced by the committed values after each commit (never before: a reader never sees a tally
 // that is not on disk). Tally reads then cost no query.
+//
+// Checkpoints (copying the WAL back into the database file) run on their own thread and
+// connection, twice a second, in PASSIVE mode: never inside a vote's COMMIT, where SQLite's
+// automatic checkpoint would otherwise stall every vote of that batch.
 #include <sqlite3.h>
 #include <openssl/rand.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <map>
 #include <shared_mutex>
 #include <cstring>
 #include <mutex>
+#include <thread>
 
 #include "service/store.hpp"
 #include "service/store_internal.hpp"
@@ -141,6 +147,18 @@ public:
         add_ = Statement(writer_, "UPDATE tallies SET ship=ship+?3, skip=skip+?4 WHERE comparison=?1 AND tool=?2 RETURNING ship, skip");
         begin_ = Statement(writer_, "BEGIN IMMEDIATE");
         commit_ = Statement(writer_, "COMMIT");
+        exec(writer_, "PRAGMA wal_autocheckpoint=0");
+        checkpointer_db_ = open_connection(path_);
+        checkpointer_ = std::thread([this] {
+            std::unique_lock<std::mutex> lock(checkpoint_mutex_);
+            while (!checkpoint_stop_) {
+                checkpoint_cv_.wait_for(lock, std::chrono::milliseconds(500));
+                if (checkpoint_stop_) break;
+                lock.unlock();
+                sqlite3_wal_checkpoint_v2(checkpointer_db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+                lock.lock();
+            }
+        });
         for (int i = 0; i < kReaders; ++i) {
             Reader r;
             r.db = open_connection(path_);
@@ -152,6 +170,13 @@ public:
     }
 
     ~SqliteStore() override {
+        {
+            std::lock_guard<std::mutex> lock(checkpoint_mutex_);
+            checkpoint_stop_ = true;
+        }
+        checkpoint_cv_.notify_all();
+        if (checkpointer_.joinable()) checkpointer_.join();
+        sqlite3_close(checkpointer_db_);
         get_ = {}; insert_ = {}; update_ = {}; delete_ = {}; add_ = {}; begin_ = {}; commit_ = {};
         for (Reader& r : readers_) {
             r.tallies = {};
@@ -335,6 +360,11 @@ private:
     sqlite3* writer_ = nullptr;
     Statement get_, insert_, update_, delete_, add_, begin_, commit_;
     std::vector<Reader> readers_;
+    sqlite3* checkpointer_db_ = nullptr;
+    std::thread checkpointer_;
+    std::mutex checkpoint_mutex_;
+    std::condition_variable checkpoint_cv_;
+    bool checkpoint_stop_ = false;
     std::map<std::pair<std::string, std::string>, Tally> pending_;   // this transaction's tallies
     std::shared_mutex cache_mutex_;
     std::map<std::string, std::vector<std::pair<std::string, Tally>>> cache_;

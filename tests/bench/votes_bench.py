@@ -32,11 +32,16 @@ CONNECTIONS = 64
 C = "haiku-vs-mistral"
 
 
+RUNS = [0]
+
+
 def wrk(url, script=None, duration=DURATION):
     cmd = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}s", "--latency", "--timeout", "10s"]
     if script:
         cmd += ["-s", script]
-    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+    RUNS[0] += 1
+    out = subprocess.run(cmd + [url, "--", f"{os.getpid()}r{RUNS[0]}"], capture_output=True, text=True,
+                         check=True).stdout
 
     def latency(p):
         m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
