@@ -7,8 +7,8 @@
 //  - offline (the service stopped) and refused (429 from --rate 1): said quietly under the widget,
 //    the vote kept locally and counted once; sent again after the service is back;
 //  - iframe mode (embed.html?votes=…): the tallies and the vote go through, the parent hears `sent`.
-// Screenshots of the second reader's page before and after the first reader's vote go to
-// build/web/screenshots/ (live-votes-*.png).
+// Screenshots of the second reader's page before and after the first reader's vote, and of the
+// widget with an offline vote, go to build/web/screenshots/ (live-votes-*.png).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -247,6 +247,7 @@ await run('offline or refused: said quietly, the vote kept and counted once, sen
     await expectCommunity(a, 'mistral-4b', ['100%', 'Community \u00b7 1 vote'], 'offline vote counted locally');
     let n = await note(a);
     check(!n.hidden && n.h > 0 && /saved on this device/.test(n.text), `an offline vote should be said in the note: ${JSON.stringify(n)}`);
+    await a.locator('#w').screenshot({ path: join(shotDir(), 'live-votes-offline.png') });
     check(await a.evaluate((t) => localStorage.getItem(`versus:votes:${t}`), TITLE) === '{"mistral-4b":"ship"}', 'the local vote stays');
 
     // The service is back (same address, same store): the tab comes back a minute later, the

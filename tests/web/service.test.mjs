@@ -174,3 +174,23 @@ test('a tally answered by a vote is not overwritten by an older fetch', async ()
   await get;
   assert.deepEqual(vs.tallies.a, { ship: 6, skip: 0 });
 });
+
+test('unsent() lists the votes the service does not hold as the reader has them', async () => {
+  let up = false;
+  const real = fakeService();
+  const fetch = async (url, init) => {
+    if (!up) throw new TypeError('Failed to fetch');
+    return real.fetch(url, init);
+  };
+  const local = { a: 'ship', b: 'skip' };
+  const vs = new VoteService({ base: BASE, comparison: 'cmp', fetch, storage: new MemoryStorage(), local: () => local });
+  await vs.vote('a', 'ship');
+  up = true;
+  await vs.vote('b', 'skip');
+  assert.deepEqual(vs.unsent(), [['a', 'ship']], 'a failed, b went through');
+  await vs.refresh();
+  await vs.queue.a;
+  assert.deepEqual(vs.unsent(), []);
+  delete local.b;   // taken back, not sent yet
+  assert.deepEqual(vs.unsent(), [['b', null]]);
+});

@@ -240,15 +240,22 @@ export class VoteService {
     }
   }
 
-  // Votes the service doesn't hold as the reader has them now (sent offline, changed or taken back
-  // while the service was unreachable): send them again.
-  sync() {
+  // Tools whose vote the service doesn't hold as the reader has it now (sent offline, refused,
+  // changed or taken back while the service was unreachable): [[tool, verdict or null], ...].
+  unsent() {
     const local = this.local();
-    const tools = new Set([...Object.keys(local), ...Object.keys(this.sent)]);
-    for (const tool of tools) {
+    const out = [];
+    for (const tool of new Set([...Object.keys(local), ...Object.keys(this.sent)])) {
       const mine = local[tool] === 'ship' || local[tool] === 'skip' ? local[tool] : null;
-      const held = this.sent[tool] || null;
-      if (mine !== held && this.tallies && tool in this.tallies) this.vote(tool, mine);
+      if (mine !== (this.sent[tool] || null)) out.push([tool, mine]);
+    }
+    return out;
+  }
+
+  // Sends them again (after a successful fetch: the service is reachable).
+  sync() {
+    for (const [tool, verdict] of this.unsent()) {
+      if (this.tallies && tool in this.tallies) this.vote(tool, verdict);
     }
   }
 
