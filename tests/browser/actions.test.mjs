@@ -155,6 +155,8 @@ await run('actions menu: image, data, copy, keyboard', async (browser) => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await waitFor(page, 'a copy action', () => window.__taken.some((t) => t.action === 'copy'), null, { report: () => window.__taken });
+    // (the event comes first, the clipboard write after it: wait for the clipboard)
+    await waitFor(page, 'the comparison on the clipboard', async () => (await navigator.clipboard.readText()).startsWith('Claude Haiku'));
     let clip = await page.evaluate(() => navigator.clipboard.readText());
     check(clip.startsWith('Claude Haiku Open Weights vs Mistral 4B') && clip.includes('Mistral AI') && clip.includes('\u201c'),
       `the clipboard should hold the comparison's text: ${JSON.stringify(clip.slice(0, 200))}`);
@@ -172,6 +174,7 @@ await run('actions menu: image, data, copy, keyboard', async (browser) => {
     log('Ctrl+C', JSON.stringify(copied));
     check(copied && copied.action === 'copy' && copied.from === 'focus' && /^Developer Tools\nClaude Haiku Open Weights\nby Anthropic/.test(copied.text),
       `Ctrl+C on a focused item of Haiku's card should copy the card: ${JSON.stringify(copied)}`);
+    await waitFor(page, 'the card on the clipboard', async (t) => (await navigator.clipboard.readText()) === t, copied.text);
     clip = await page.evaluate(() => navigator.clipboard.readText());
     check(clip === copied.text, `the clipboard should hold the card's text: ${JSON.stringify(clip.slice(0, 120))}`);
 

@@ -4,7 +4,8 @@
 // version; fixing it, the preview follows; a spreadsheet table (3 tools, reviews) becomes a valid
 // payload shown in the preview, and a bad one is answered by row and column; the embed snippet
 // copied is the two lines to paste; the PNG is the whole comparison at 2x; the JSON download is the
-// text; the draft link opens the same text; width and theme switches; axe finds no violations.
+// text; the draft link opens the same text; width and theme switches; completion and hover help
+// from the schema; axe finds no violations.
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -80,7 +81,7 @@ await run('the editor: problems marked, preview follows, spreadsheet, snippet, P
     await page.keyboard.press('End');
     for (let i = 0; i < 6; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('"no",');
-    await waitFor(page, 'the problem listed', () => document.querySelectorAll('#problems .problem').length > 0, null,
+    await waitFor(page, 'the problem listed', () => [...document.querySelectorAll('#problems .problem')].some((b) => b.textContent.includes('got the string "no"')), null,
       { report: () => document.getElementById('problems-summary').textContent });
     const listed = await problems(page);
     log('problems', JSON.stringify(listed));
@@ -131,6 +132,7 @@ await run('the editor: problems marked, preview follows, spreadsheet, snippet, P
 
     // [Snippet] The exact two lines.
     await page.click('#copy-snippet');
+    await waitFor(page, 'the snippet copied', () => document.getElementById('status').textContent.startsWith('Embed snippet copied'));
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     const want = `<script type="module" src="${server.url}versus.js"></script>\n<versus-widget src="alpha-chat-vs-beta-vs-gamma.json"></versus-widget>`;
     check(snippet === want, `embed snippet:\n${snippet}\nexpected:\n${want}`);
@@ -160,6 +162,7 @@ await run('the editor: problems marked, preview follows, spreadsheet, snippet, P
 
     // [Draft link] Opened elsewhere, the same text.
     await page.click('#copy-link');
+    await waitFor(page, 'the draft link copied', () => document.getElementById('status').textContent.startsWith('Draft link copied'));
     const link = await page.evaluate(() => navigator.clipboard.readText());
     log(`draft link: ${link.length} characters`);
     check(link.startsWith(`${server.url}editor.html#draft=`), `draft link: ${link.slice(0, 80)}`);
@@ -170,6 +173,31 @@ await run('the editor: problems marked, preview follows, spreadsheet, snippet, P
     check(await text(other) === before, 'the draft link should open the same text');
     check(JSON.stringify(await previewTools(other)) === '["alpha-chat","beta","gamma"]', 'and show it');
     await other.screenshot({ path: join(shotDir(), 'editor-phone.png') });
+    // [Schema help] Completion of a property name in the root object; hover help on one.
+    await page.click('#start-blank');
+    await page.locator('#code .cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"la');
+    await waitFor(page, 'completion offering "lang"', () => [...document.getElementById('code').shadowRoot
+      .querySelectorAll('.cm-tooltip-autocomplete li')].some((li) => li.textContent.startsWith('lang')), null,
+    { report: () => [...document.getElementById('code').shadowRoot.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent) });
+    const offered = await page.evaluate(() => [...document.getElementById('code').shadowRoot.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent));
+    log('completion after "la:', JSON.stringify(offered));
+    while (!(await page.evaluate(() => document.getElementById('code').shadowRoot.querySelector('.cm-tooltip-autocomplete li[aria-selected]')?.textContent.startsWith('lang')))) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.waitForTimeout(200);   // CodeMirror ignores Enter on a list shown less than 75 ms ago (interactionDelay)
+    await page.keyboard.press('Enter');
+    check((await activeLine(page)).trim() === '"lang":', `accepting the completion should write the property and its colon: ${await activeLine(page)}`);
+    const title = await page.locator('#code .cm-line', { hasText: '"title"' }).first().boundingBox();
+    await page.mouse.move(title.x + 40, title.y + title.height / 2);
+    await waitFor(page, 'hover help on "title"', () => document.getElementById('code').shadowRoot.querySelector('.cm-tooltip-hover'));
+    const help = await page.evaluate(() => document.getElementById('code').shadowRoot.querySelector('.cm-tooltip-hover').textContent);
+    log('hover on "title":', help);
+    check(help.includes('required') && help.includes('headline'), `hover help should say what title is: ${help}`);
+
     check(page.problems.length === 0 && other.problems.length === 0, `page problems (CSP, errors): ${[...page.problems, ...other.problems]}`);
   } finally {
     await server.close();

@@ -109,24 +109,25 @@ function completeFromSchema(ctx) {
   if (!schema) return null;
   const state = ctx.state;
   const node = syntaxTree(state).resolveInner(ctx.pos, -1);
-  const keyOptions = (object, path, from, to, quoted) => ({
-    from, to,
-    options: propertyCompletions(schema, path, keysOf(state, object)).map((o) => ({
-      label: o.label, detail: o.detail, info: o.info, type: 'property', boost: o.required ? 1 : 0,
-      apply: quoted ? `"${o.label}"` : `"${o.label}": `,
-    })),
-    validFor: /^"?[\w$]*"?$/,
-  });
-  if (node.name === 'PropertyName') {
-    const prop = node.parent;
-    const hasColon = Boolean(prop?.getChild(':'));
-    return keyOptions(prop?.parent, pathAt(state, node), node.from, node.to, hasColon);
-  }
+  // Property names are offered with their quotes (so that what was typed, quote included,
+  // matches); a colon follows unless one is already there.
+  const keyOptions = (object, path, from, to) => {
+    const colon = /^\s*:/.test(state.sliceDoc(to, to + 40));
+    return {
+      from, to,
+      options: propertyCompletions(schema, path, keysOf(state, object)).map((o) => ({
+        label: `"${o.label}"`, displayLabel: o.label, detail: o.detail, info: o.info, type: 'property', boost: o.required ? 1 : 0,
+        apply: `"${o.label}"${colon ? '' : ': '}`,
+      })),
+      validFor: /^"?[\w$]*"?$/,
+    };
+  };
+  if (node.name === 'PropertyName') return keyOptions(node.parent?.parent, pathAt(state, node), node.from, node.to);
   if (node.name === 'Object' || (node.name === '⚠' && node.parent?.name === 'Object')) {
     const object = node.name === 'Object' ? node : node.parent;
     const word = ctx.matchBefore(/"?[\w$]*/);
     if (!ctx.explicit && (!word || word.from === word.to)) return null;
-    return keyOptions(object, pathAt(state, object), word ? word.from : ctx.pos, ctx.pos, false);
+    return keyOptions(object, pathAt(state, object), word ? word.from : ctx.pos, node.name === '⚠' ? node.to : ctx.pos);
   }
   // A value: the property's enum or booleans.
   const valueNode = ['String', 'Number', 'True', 'False', 'Null', '⚠'].includes(node.name) ? node : null;
