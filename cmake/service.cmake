@@ -36,3 +36,34 @@ if(VERSUS_TESTS)
     endforeach()
   endforeach()
 endif()
+
+# The request-parsing fuzz target (build/fuzz/fuzz_vote_request, preset fuzz; cmake/fuzz.cmake):
+# its regressions and seeds replayed, then 30 s of fuzzing. A missing binary fails with the
+# command that builds it (shell/test.sh builds the fuzz preset first).
+if(VERSUS_TESTS)
+  set(VERSUS_VOTE_FUZZ_BIN ${CMAKE_SOURCE_DIR}/build/fuzz/fuzz_vote_request)
+  add_test(NAME "fuzz: vote request regressions"
+           COMMAND bash ${CMAKE_SOURCE_DIR}/tests/bench/run_built.sh "cmake --preset fuzz && cmake --build --preset fuzz"
+                   ${VERSUS_VOTE_FUZZ_BIN} -runs=0 ${CMAKE_SOURCE_DIR}/tests/fuzz/vote-request-regressions)
+  set_tests_properties("fuzz: vote request regressions" PROPERTIES TIMEOUT 120)
+  add_test(NAME "fuzz: vote request 30 s"
+           COMMAND bash ${CMAKE_SOURCE_DIR}/tests/bench/run_built.sh "cmake --preset fuzz && cmake --build --preset fuzz"
+                   ${VERSUS_VOTE_FUZZ_BIN} -max_total_time=30 -max_len=2048 -timeout=10 -rss_limit_mb=1024
+                   -dict=${CMAKE_SOURCE_DIR}/tests/fuzz/vote_request.dict
+                   -artifact_prefix=${CMAKE_BINARY_DIR}/vote-fuzz-artifacts/
+                   --fresh-dir ${CMAKE_BINARY_DIR}/vote-fuzz-corpus ${CMAKE_SOURCE_DIR}/tests/fuzz/vote-request-regressions)
+  set_tests_properties("fuzz: vote request 30 s" PROPERTIES TIMEOUT 120)
+endif()
+
+# Benchmarks (shell/bench.sh; CTest "bench: votes (smoke)"): the HTTP ceiling and the store
+# ceiling baselines, driven with wrk (Debian) by tests/bench/votes_bench.py.
+add_executable(votes_http_baseline ${CMAKE_SOURCE_DIR}/tests/bench/votes_http_baseline.cpp)
+target_link_libraries(votes_http_baseline PRIVATE versus_service)
+add_executable(votes_store ${CMAKE_SOURCE_DIR}/tests/bench/votes_store.cpp)
+target_link_libraries(votes_store PRIVATE versus_service)
+if(VERSUS_TESTS)
+  add_test(NAME "bench: votes (smoke)"
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/bench/votes_bench.py --smoke ${CMAKE_BINARY_DIR})
+  set_tests_properties("bench: votes (smoke)" PROPERTIES TIMEOUT 180 RUN_SERIAL TRUE
+    ENVIRONMENT "VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};PYTHONDONTWRITEBYTECODE=1")
+endif()

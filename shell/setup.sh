@@ -21,6 +21,7 @@ APT_PACKAGES=(
   fonts-inter fonttools
   libfreetype-dev libharfbuzz-dev libicu-dev libfontconfig-dev
   fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+  help2man dpkg-dev
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
   libcpp-httplib-dev libsqlite3-dev libpq-dev libssl-dev postgresql wrk   # versus-votes (issue 11)
   # web text: woff2 cuts of Inter (pyftsubset --flavor=woff2), and the browser tests reading the

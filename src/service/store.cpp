@@ -27,7 +27,7 @@ VoterHash hash_voter(const std::vector<std::uint8_t>& key, std::string_view vote
 // tallies sorted by comparison, tool), so two service instances writing to one PostgreSQL never
 // wait on each other in a circle. Votes of one voter on one tool keep their arrival order.
 // Each vote's answer is its tool's tally right after it, in that order.
-std::vector<Tally> Store::apply(const std::vector<StoredVote>& votes) {
+std::vector<std::size_t> lock_order(const std::vector<StoredVote>& votes) {
     std::vector<std::size_t> order(votes.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -36,6 +36,40 @@ std::vector<Tally> Store::apply(const std::vector<StoredVote>& votes) {
         if (x.tool != y.tool) return x.tool < y.tool;
         return x.voter < y.voter;
     });
+    return order;
+}
+
+Tally delta_of(VerdictChoice old, VerdictChoice now) {
+    return {(now == VerdictChoice::Ship) - (old == VerdictChoice::Ship),
+            (now == VerdictChoice::Skip) - (old == VerdictChoice::Skip)};
+}
+
+// Per tool (in lock order): the sum of its deltas, added by `add`, which returns the new tally;
+// then each vote's answer walking back from the end.
+std::vector<Tally> answers(const std::vector<StoredVote>& votes, const std::vector<std::size_t>& order,
+                           const std::vector<Tally>& delta,
+                           const std::function<Tally(const std::string&, const std::string&, const Tally&)>& add) {
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_tool;
+    for (std::size_t i : order) by_tool[{votes[i].comparison, votes[i].tool}].push_back(i);
+    std::vector<Tally> after(votes.size());
+    for (const auto& [key, items] : by_tool) {
+        Tally sum;
+        for (std::size_t i : items) {
+            sum.ship += delta[i].ship;
+            sum.skip += delta[i].skip;
+        }
+        Tally current_tally = add(key.first, key.second, sum);
+        for (auto it = items.rbegin(); it != items.rend(); ++it) {
+            after[*it] = current_tally;
+            current_tally.ship -= delta[*it].ship;
+            current_tally.skip -= delta[*it].skip;
+        }
+    }
+    return after;
+}
+
+std::vector<Tally> Store::apply(const std::vector<StoredVote>& votes) {
+    const std::vector<std::size_t> order = lock_order(votes);
     std::vector<Tally> delta(votes.size());
     begin();
     try {
@@ -58,26 +92,10 @@ std::vector<Tally> Store::apply(const std::vector<StoredVote>& votes) {
             } else {
                 update(vote);
             }
-            delta[i].ship = (vote.verdict == VerdictChoice::Ship) - (old == VerdictChoice::Ship);
-            delta[i].skip = (vote.verdict == VerdictChoice::Skip) - (old == VerdictChoice::Skip);
+            delta[i] = delta_of(old, vote.verdict);
         }
-        // Per tool: the sum of its deltas, added in one statement that returns the new tally.
-        std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_tool;
-        for (std::size_t i : order) by_tool[{votes[i].comparison, votes[i].tool}].push_back(i);
-        std::vector<Tally> after(votes.size());
-        for (const auto& [key, items] : by_tool) {
-            Tally sum;
-            for (std::size_t i : items) {
-                sum.ship += delta[i].ship;
-                sum.skip += delta[i].skip;
-            }
-            Tally current_tally = add_to_tally(key.first, key.second, sum);
-            for (auto it = items.rbegin(); it != items.rend(); ++it) {   // walk back from the end
-                after[*it] = current_tally;
-                current_tally.ship -= delta[*it].ship;
-                current_tally.skip -= delta[*it].skip;
-            }
-        }
+        std::vector<Tally> after = answers(votes, order, delta,
+            [this](const std::string& c, const std::string& t, const Tally& d) { return add_to_tally(c, t, d); });
         commit();
         return after;
     } catch (...) {

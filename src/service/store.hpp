@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -70,8 +71,9 @@ public:
     virtual void ensure_tallies(const std::vector<std::pair<std::string, std::string>>& tools) = 0;
 
     // Applies the votes in one transaction, in order; returns the tally of each vote's tool
-    // right after that vote. Throws StoreError (nothing is stored then).
-    std::vector<Tally> apply(const std::vector<StoredVote>& votes);
+    // right after that vote. Throws StoreError (nothing is stored then). The default runs the
+    // primitives below one by one; a store with costly round trips sends the batch at once.
+    virtual std::vector<Tally> apply(const std::vector<StoredVote>& votes);
 
     // One transaction that writes nothing: can the writer reach and lock the store?
     virtual void probe_write() = 0;
@@ -94,6 +96,14 @@ protected:
     virtual Tally add_to_tally(const std::string& comparison, const std::string& tool,
                                const Tally& delta) = 0;          // returns the new tally
 };
+
+// The order a batch touches rows in (comparison, tool, voter hash; arrival order among equals),
+// and each vote's answer from its tool's tally after the batch and the votes' deltas.
+std::vector<std::size_t> lock_order(const std::vector<StoredVote>& votes);
+Tally delta_of(VerdictChoice old, VerdictChoice now);
+std::vector<Tally> answers(const std::vector<StoredVote>& votes, const std::vector<std::size_t>& order,
+                           const std::vector<Tally>& delta,
+                           const std::function<Tally(const std::string&, const std::string&, const Tally&)>& add);
 
 // "sqlite:PATH" or "postgresql://..." / "postgres://...". Throws StoreError with a sentence.
 std::unique_ptr<Store> open_store(const std::string& db);

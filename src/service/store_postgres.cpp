@@ -7,6 +7,12 @@
 // winner's row and goes on from there, and rows are always locked in one order (Store::apply),
 // so deadlocks cannot form; a deadlock or serialization failure anyway runs the batch again.
 // A commit returns once PostgreSQL has flushed its WAL (synchronous_commit stays on).
+//
+// Round trips are what a PostgreSQL writer waits on, so a batch is two of them: every vote as one
+// statement that returns the verdict it replaced (INSERT ... ON CONFLICT DO UPDATE ... RETURNING
+// prev, or DELETE ... RETURNING verdict), sent together; then the tallies' changes and COMMIT.
+// The statements are written with literals: comparison and tool ids match ^[a-z0-9][a-z0-9-]*$
+// (checked again here) and the voter is a hex bytea, so nothing needs quoting.
 #include <libpq-fe.h>
 #include <openssl/rand.h>
 
@@ -14,6 +20,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <mutex>
 
 #include "service/store.hpp"
@@ -40,6 +47,11 @@ CREATE TABLE tallies (
   skip BIGINT NOT NULL DEFAULT 0 CHECK (skip >= 0),
   PRIMARY KEY (comparison, tool)
 );
+)"},
+    // The verdict a row had before its last change, so that one INSERT ... ON CONFLICT DO UPDATE
+    // both writes a vote and says what it replaced (one statement per vote, no SELECT first).
+    {2, R"(
+ALTER TABLE votes ADD COLUMN prev SMALLINT;
 )"},
 };
 
@@ -183,6 +195,65 @@ public:
         commit();
     }
 
+    std::vector<Tally> apply(const std::vector<StoredVote>& votes) override {
+        const std::vector<std::size_t> order = lock_order(votes);
+        writer_.ensure_connected();
+        std::string sql = "BEGIN;";
+        for (std::size_t i : order) {
+            const StoredVote& v = votes[i];
+            const std::string key = "'" + safe_id(v.comparison) + "', '" + safe_id(v.tool) + "', '\\x" +
+                                    to_hex(std::vector<std::uint8_t>(v.voter.begin(), v.voter.end())) + "'::bytea";
+            if (v.verdict == VerdictChoice::None) {
+                sql += "DELETE FROM votes WHERE (comparison, tool, voter) = (" + key + ") RETURNING verdict;";
+            } else {
+                sql += "INSERT INTO votes (comparison, tool, voter, verdict) VALUES (" + key + ", " +
+                       std::to_string(static_cast<int>(v.verdict)) +
+                       ") ON CONFLICT (comparison, tool, voter) DO UPDATE SET verdict = EXCLUDED.verdict, "
+                       "prev = votes.verdict RETURNING prev;";
+            }
+        }
+        std::vector<Tally> delta(votes.size());
+        try {
+            std::vector<PGresult*> results = send(sql);
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                PGresult* r = results[k + 1];   // results[0] is BEGIN's
+                const StoredVote& v = votes[order[k]];
+                VerdictChoice old = VerdictChoice::None;
+                if (PQntuples(r) == 1 && !PQgetisnull(r, 0, 0)) old = static_cast<VerdictChoice>(std::atoi(PQgetvalue(r, 0, 0)));
+                if (v.verdict == VerdictChoice::None && PQntuples(r) == 0) old = VerdictChoice::None;
+                delta[order[k]] = delta_of(old, v.verdict);
+            }
+            for (PGresult* r : results) PQclear(r);
+            // The tallies, in lock order, and COMMIT: one more round trip.
+            std::string update;
+            std::vector<std::pair<std::string, std::string>> tools;
+            answers(votes, order, delta, [&](const std::string& c, const std::string& t, const Tally& d) {
+                update += "UPDATE tallies SET ship = ship + " + std::to_string(d.ship) + ", skip = skip + " +
+                          std::to_string(d.skip) + " WHERE comparison = '" + safe_id(c) + "' AND tool = '" +
+                          safe_id(t) + "' RETURNING ship, skip;";
+                tools.push_back({c, t});
+                return Tally{};
+            });
+            results = send(update + "COMMIT;");
+            std::map<std::pair<std::string, std::string>, Tally> after;
+            for (std::size_t k = 0; k < tools.size(); ++k) {
+                PGresult* r = results[k];
+                if (PQntuples(r) != 1) {
+                    for (PGresult* x : results) PQclear(x);
+                    throw StoreError("no tally row for " + tools[k].first + "/" + tools[k].second);
+                }
+                after[tools[k]] = {std::strtoll(PQgetvalue(r, 0, 0), nullptr, 10), std::strtoll(PQgetvalue(r, 0, 1), nullptr, 10)};
+            }
+            for (PGresult* r : results) PQclear(r);
+            return answers(votes, order, delta, [&](const std::string& c, const std::string& t, const Tally&) {
+                return after[{c, t}];
+            });
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
     std::vector<std::pair<std::string, Tally>> tallies(const std::string& comparison) override {
         Lease lease(*this);
         Connection& c = lease.connection();
@@ -256,6 +327,43 @@ protected:
     }
 
 private:
+    static const std::string& safe_id(const std::string& id) {
+        const bool ok = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        });
+        if (!ok) throw StoreError("an id that is not an id reached the store: refused");
+        return id;
+    }
+
+    // Sends statements as one simple query; returns one result per statement. The first error
+    // (the rest are skipped by the server) throws, after every result is read.
+    std::vector<PGresult*> send(const std::string& sql) {
+        PGconn* conn = writer_.raw();
+        if (!PQsendQuery(conn, sql.c_str())) {
+            throw StoreError(std::string("PostgreSQL: ") + PQerrorMessage(conn));
+        }
+        std::vector<PGresult*> results;
+        std::string error;
+        bool retry = false;
+        while (PGresult* r = PQgetResult(conn)) {
+            const ExecStatusType status = PQresultStatus(r);
+            if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && error.empty()) {
+                const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+                retry = state && (std::strcmp(state, "40001") == 0 || std::strcmp(state, "40P01") == 0);
+                error = PQresultErrorMessage(r);
+                while (!error.empty() && (error.back() == '\n' || error.back() == ' ')) error.pop_back();
+                if (error.empty()) error = "the query failed";
+            }
+            results.push_back(r);
+        }
+        if (!error.empty() || PQstatus(conn) != CONNECTION_OK) {
+            for (PGresult* r : results) PQclear(r);
+            if (error.empty()) error = PQerrorMessage(conn);
+            throw StoreError("PostgreSQL: " + error, retry);
+        }
+        return results;
+    }
+
     static constexpr int kReaders = 4;
     class Lease {
     public:

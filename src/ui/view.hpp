@@ -15,6 +15,8 @@
 #include "model/payload.hpp"
 #include "model/reader.hpp"
 #include "model/tallies.hpp"
+#include "present/figures.hpp"
+#include "present/words.hpp"
 #include "ui/style.hpp"
 
 #include <functional>
@@ -86,6 +88,16 @@ public:
     const ReaderState& reader() const { return reader_; }
     // Replaces the reader's votes (e.g. restored by the host) and recomputes the figures.
     void set_votes(ReaderVotes votes);
+    // The host's language (BCP 47: the page's `lang` on the web, `--lang` or the locale on the
+    // desktop): the widget speaks the payload's `lang`, else this, else English (words.hpp).
+    void set_host_language(std::string tag);
+    // Resolves the words again (e.g. a translation was added to present::catalogue()).
+    void refresh_words();
+    // The widget's words, language and direction (rtl() for the layout).
+    const present::Words& words() const { return words_; }
+    // What a reader sees of each tool (present/figures.hpp), with the reader's own votes.
+    const std::vector<present::ToolFigures>& figures() const { return figures_; }
+
     // Sets the filters as if the reader had clicked the chips (fires on_filter).
     void set_filter(const LicenseFilter& filter);
 
@@ -125,6 +137,7 @@ public:
 
 private:
     void recompute();
+    void recompute_figures();
     void vote(int tool, Verdict verdict);
     void draw_header(Ctx& c);
     void draw_filters(Ctx& c);
@@ -153,6 +166,9 @@ private:
 
     Payload payload_;
     bool has_payload_ = false;
+    std::string host_lang_;
+    present::Words words_;
+    std::vector<present::ToolFigures> figures_;
     std::vector<std::string> problems_;
     ReaderState reader_;
     std::optional<Tallies> tallies_;

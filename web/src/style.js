@@ -1,6 +1,6 @@
 // style.js — the shadow root's stylesheet. Colours are the core's palette (set as custom
 // properties once the core runs); the values below are the same palettes, for the moments before
-// it does (loading, errors).
+// it does (loading, errors). tests/ui/language.cpp checks them against ui::make_palette.
 
 export const CSS = `
 :host { display: block; position: relative; min-width: 0; }
@@ -8,12 +8,12 @@ export const CSS = `
 [hidden] { display: none !important; }
 .widget { --vs-background: #f6f7f9; --vs-card: #ffffff; --vs-border: #dcdfe5; --vs-text: #16181d;
   --vs-muted: #565b66; --vs-accent: #4338ca; --vs-accent-text: #ffffff; --vs-ship: #15803d; --vs-skip: #c2410c;
-  --vs-ship-soft: #e3efe7; --vs-skip-soft: #f8ebe5; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
+  --vs-ship-soft: #deede4; --vs-skip-soft: #f6e4dd; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
   position: relative; color: var(--vs-text); background: var(--vs-background);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .widget[data-theme="dark"] { --vs-background: #0f1115; --vs-card: #1a1d24; --vs-border: #2f3440; --vs-text: #eceef2;
   --vs-muted: #a4aab6; --vs-accent: #9b94ff; --vs-accent-text: #111111; --vs-ship: #4ade80; --vs-skip: #fb8f5c;
-  --vs-ship-soft: #213529; --vs-skip-soft: #392b27; --vs-error: #ff8a80; --vs-error-soft: #302528; }
+  --vs-ship-soft: #213831; --vs-skip-soft: #3a2d2c; --vs-error: #ff8a80; --vs-error-soft: #31282d; }
 .frame { position: relative; }
 .frame.capped { overflow-y: auto; overflow-x: hidden; }
 .surface { position: relative; height: 0; overflow: hidden; outline: none; background: var(--vs-background);
@@ -63,9 +63,20 @@ canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: b
 .rendition .r-verdict.skip { color: var(--vs-skip); }
 .rendition blockquote { margin: 4px 0 0; }
 .rendition .r-pricing { font-size: 13px; }
+/* The actions menu: a small button in the widget's top-right corner, and its list. */
+.actions { position: absolute; top: 6px; right: 6px; z-index: 1; }
+.actions-button { width: 28px; height: 28px; padding: 0; border: 1px solid var(--vs-border); border-radius: 8px;
+  background: var(--vs-card); color: var(--vs-muted); font: 700 16px/1 system-ui, sans-serif; cursor: pointer; opacity: .85; }
+.actions-button:hover, .actions-button[aria-expanded="true"] { opacity: 1; color: var(--vs-text); }
+.actions button:focus-visible { outline: 2px solid var(--vs-accent); outline-offset: 1px; }
+.actions-menu { position: absolute; right: 0; top: 32px; min-width: 190px; padding: 4px; background: var(--vs-card);
+  border: 1px solid var(--vs-border); border-radius: 10px; box-shadow: 0 6px 20px rgb(0 0 0 / .18); }
+.actions-menu button { display: block; width: 100%; text-align: start; padding: 7px 10px; border: 0; border-radius: 6px;
+  background: none; color: var(--vs-text); font: 13.5px/1.3 system-ui, sans-serif; cursor: pointer; }
+.actions-menu button:hover, .actions-menu button:focus { background: var(--vs-background); }
 /* Printed, the page gets the whole comparison as HTML (the canvas holds only what was on screen). */
 @media print {
-  .frame { display: none !important; }
+  .frame, .actions { display: none !important; }
   .rendition.behind-canvas { position: static; width: auto; height: auto; margin: 0; overflow: visible;
     clip: auto; clip-path: none; white-space: normal; }
 }

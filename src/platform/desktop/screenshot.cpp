@@ -177,6 +177,7 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
     ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
     ui::ComparisonView& view = host.view;
+    view.set_host_language(host_language(opts));
     view.set_payload(std::move(*loaded.payload));
     if (!opts.votes.empty()) add_live_votes(view, opts.votes, err);
 

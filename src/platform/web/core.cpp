@@ -28,9 +28,11 @@
 //  [SECTION] Teardown
 #include "model/payload.hpp"
 #include "model/tallies.hpp"
-#include "platform/web/rendition.hpp"
 #include "platform/web/text_engine_web.hpp"
+#include "present/rendition.hpp"
+#include "present/words.hpp"
 #include "ui/host.hpp"
+#include "ui/palette_css.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
 
@@ -83,6 +85,7 @@ struct Core {
     int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
     std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
     ui::FrameRecord record;      // what the last frame drew, while recording is on (tests)
+    std::string host_lang;       // the page's language (versus_set_host_lang)
     std::string json;            // the last JSON handed out (record, rendition); valid until the next
     float nav_rect[5] = {0, 0, 0, 0, 0};      // versus_nav_rect(): shown?, x0, y0, x1, y1
 };
@@ -130,7 +133,7 @@ void on_vote(const std::string& tool, std::optional<Verdict> verdict) {
 }
 
 void on_filter(const LicenseFilter& filter, int shown, int total) {
-    versus_js_filter(web::filter_json(g->host->view.payload(), filter, shown, total).c_str());
+    versus_js_filter(present::filter_json(g->host->view.payload(), filter, shown, total, g->host->view.words()).c_str());
 }
 
 void connect_host() {
@@ -277,8 +280,10 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
                                                                     : text::Direction::LeftToRight);
         g->host->view.set_payload(std::move(*r.payload));
     } else {
+        const std::string host_lang = g->host_lang;
         g->host->view = ui::ComparisonView();   // never a payload half-way
         connect_host();
+        g->host->view.set_host_language(host_lang);
         g->host->view.set_problems(r.problems, name);
     }
     g->settle_frames = std::max(g->settle_frames, 2);
@@ -527,16 +532,49 @@ EMSCRIPTEN_KEEPALIVE int versus_set_tallies(const char* tallies, const char* cou
 // the current palette. Valid until the next call that returns JSON.
 EMSCRIPTEN_KEEPALIVE const char* versus_rendition_json() {
     if (!g || !g->host->view.has_payload()) return "null";
-    std::vector<Votes> community;
-    for (int i = 0; i < static_cast<int>(g->host->view.payload().tools.size()); ++i) community.push_back(g->host->view.community(i));
-    g->json = web::rendition_json(g->host->view.payload(), g->host->view.reader().votes, community, palette());
+    g->json = present::rendition_json(g->host->view.payload(), g->host->view.figures(), g->host->view.words(), ui::palette_json(palette()));
     return g->json.c_str();
 }
 
 // The current palette alone (also before any payload): {"background":"#rrggbb", ...}.
 EMSCRIPTEN_KEEPALIVE const char* versus_palette_json() {
     if (!g) return "{}";
-    g->json = web::palette_json(palette());
+    g->json = ui::palette_json(palette());
+    return g->json.c_str();
+}
+
+// [SECTION] Language ---------------------------------------------------------------------------------
+// The element tells the core the page's language (the element's or its nearest ancestor's `lang`);
+// the payload's `lang` comes first (present/words.hpp). English is built in; another language's
+// words arrive as dist/i18n/<lang>.json, which the element fetches when versus_wanted_lang() names
+// a language the core does not speak yet.
+
+EMSCRIPTEN_KEEPALIVE void versus_set_host_lang(const char* tag) {
+    if (!g) return;
+    g->host_lang = tag ? tag : "";
+    g->host->view.set_host_language(g->host_lang);
+    g->settle_frames = std::max(g->settle_frames, 1);
+}
+
+// Adds a translation document; returns "" or the reason it was refused. The view speaks it at once
+// if it is the language wanted.
+EMSCRIPTEN_KEEPALIVE const char* versus_add_translation(const char* json) {
+    if (!g) return "";
+    g->json = present::catalogue().add(json ? json : "");
+    g->host->view.refresh_words();
+    g->settle_frames = std::max(g->settle_frames, 2);
+    return g->json.c_str();
+}
+
+// The language the widget would speak ("de") and the one it speaks now (differs until its
+// translation is added).
+EMSCRIPTEN_KEEPALIVE const char* versus_wanted_lang() { return g ? g->host->view.words().wanted().c_str() : "en"; }
+EMSCRIPTEN_KEEPALIVE const char* versus_lang() { return g ? g->host->view.words().lang().c_str() : "en"; }
+
+// The words around the canvas (error card title, loading line, labels), with lang and dir.
+EMSCRIPTEN_KEEPALIVE const char* versus_chrome_json() {
+    if (!g) return "{}";
+    g->json = present::chrome_json(g->host->view.words());
     return g->json.c_str();
 }
 
@@ -560,9 +598,9 @@ EMSCRIPTEN_KEEPALIVE const char* versus_record_json() {
     for (const ui::DrawnItem& it : g->record.items) {
         if (out.size() > 1) out += ',';
         out += "{\"role\":";
-        web::append_json_string(out, it.role);
+        present::append_json_string(out, it.role);
         out += ",\"text\":";
-        web::append_json_string(out, it.text);
+        present::append_json_string(out, it.text);
         char nums[160];
         std::snprintf(nums, sizeof nums, ",\"x0\":%.2f,\"y0\":%.2f,\"x1\":%.2f,\"y1\":%.2f}",
                       it.min.x, it.min.y, it.max.x, it.max.y);
