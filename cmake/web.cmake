@@ -50,7 +50,7 @@ list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 # Optimisation and link flags shared by the core and the hello-world baseline of the web benchmark
 # (cmake/bench_web.cmake): one list, so the baseline is always built the way the core is.
 set(VERSUS_WEB_COMMON_LINK_FLAGS
-  -Os -flto
+  -Oz -flto
   "SHELL:-s MODULARIZE=1" "SHELL:-s EXPORT_ES6=1"
   "SHELL:-s ENVIRONMENT=web"
   "SHELL:-s USE_WEBGL2=1" "SHELL:-s MIN_WEBGL_VERSION=2" "SHELL:-s MAX_WEBGL_VERSION=2"

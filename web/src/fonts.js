@@ -21,7 +21,7 @@ export const WEIGHTS = [
 ];
 
 // Unicode ranges (Google Fonts' cuts of Inter, with its Latin one split in two: Basic Latin with the
-// punctuation and symbols the widget's own labels draw — what an English comparison needs, 12 KB a
+// punctuation and symbols the widget's own labels draw — what an English comparison needs, 9 KB a
 // weight — and the rest of Latin-1 and General Punctuation). A character in no range falls
 // through to the next family. Where cuts share a character (combining marks, a currency sign), any
 // face draws it the same: they are cut from one font.

@@ -32,11 +32,13 @@ for (const weight of WEIGHTS) {
     }
     try {
       execFileSync(pyftsubset, [src, `--unicodes=${range.unicodes}`, '--flavor=woff2',
-        // The OpenType features a browser applies to text by default (kerning, ligatures,
-        // contextual alternates, composition, localised forms, marks); not the fractions,
-        // numerators and other opt-in features pyftsubset keeps by default (−15 % for the Latin
-        // faces) nor the stylistic sets of '*' (+25 %). No hinting: browsers rasterise without it.
-        '--layout-features=kern,liga,clig,calt,ccmp,locl,mark,mkmk,rlig,rvrn', '--no-hinting', '--desubroutinize',
+        // The OpenType features text needs to be right (kerning, ligatures, composition, localised
+        // forms, mark positioning). Not Inter's contextual alternates ('calt': arrows made of
+        // "->", punctuation raised between capitals; +25 % for the Basic Latin faces, 6 KB of
+        // every first load), nor the fractions, numerators and other opt-in features pyftsubset
+        // keeps by default, nor the stylistic sets of '*'. The canvas and the HTML rendition use
+        // the same faces, so they still agree. No hinting: browsers rasterise without it.
+        '--layout-features=kern,liga,clig,ccmp,locl,mark,mkmk,rlig,rvrn', '--no-hinting', '--desubroutinize',
         `--output-file=${out}`],
       { stdio: ['ignore', 'ignore', 'pipe'] });
     } catch (e) {
