@@ -99,6 +99,8 @@ ImDrawData* Host::frame(bool* again) {
 
 void Host::begin_frame() {
     make_current();
+    set_language(view.words().content_lang());
+    set_direction(view.words().rtl() ? text::Direction::RightToLeft : text::Direction::LeftToRight);
     layout_.set_mirror(mirrored() ? ImGui::GetIO().DisplaySize.x : 0.0f);
     mirror_input();
     ImGui::NewFrame();

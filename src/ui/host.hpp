@@ -40,7 +40,9 @@ public:
     ThemeKind theme() const { return theme_; }
     ImU32 accent() const { return accent_; }
     const Palette& palette() const { return palette_; }
-    // The widget's language (BCP 47): line-break rules and fallback fonts.
+    // The widget's language (BCP 47): line-break rules and fallback fonts. begin_frame() takes it,
+    // and the direction, from the view's words (present::Words: the payload's `lang` and `dir`, the
+    // host's language), so every platform gets them the same way.
     void set_language(std::string_view lang) { layout_.set_language(lang); }
     // The widget's direction. Right to left mirrors the whole widget as an HTML page with
     // dir="rtl" would be: the view is laid out left to right, then every frame is mirrored

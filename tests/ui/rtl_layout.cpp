@@ -13,13 +13,16 @@ using versus::test::Headless;
 
 namespace {
 
-void make_rtl(Headless& h) { h.host.set_direction(text::Direction::RightToLeft); }
+// The payload says dir "rtl" (its words stay English, so the two layouts can be compared).
+Payload rtl(Payload p) {
+    p.dir = TextDirection::Rtl;
+    return p;
+}
 
 // The seed in a right-to-left host, settled.
 struct RtlSeed : Headless {
     RtlSeed() : Headless(1100, 3000) {
-        make_rtl(*this);
-        view.set_payload(test::seed_payload());
+        view.set_payload(rtl(test::seed_payload()));
         settle();
     }
 };
@@ -44,16 +47,16 @@ TEST_CASE("rtl: every item is where the left-to-right layout puts it, mirrored",
         const std::string text = test::generated_payload(tools, tools == 16 ? 64 : 5);
         for (float width : {320.0f, 768.0f, 1280.0f}) {
             CAPTURE(tools, width);
-            Headless ltr(width, 100000), rtl(width, 100000);
-            make_rtl(rtl);
+            Headless ltr(width, 100000), mirrored(width, 100000);
             ltr.view.set_payload(test::load_or_throw(text));
-            rtl.view.set_payload(test::load_or_throw(text));
+            mirrored.view.set_payload(rtl(test::load_or_throw(text)));
             ltr.settle();
-            rtl.settle();
-            REQUIRE(ltr.record.items.size() == rtl.record.items.size());
+            mirrored.settle();
+            REQUIRE(mirrored.host.mirrored());
+            REQUIRE(ltr.record.items.size() == mirrored.record.items.size());
             for (std::size_t i = 0; i < ltr.record.items.size(); ++i) {
                 const ui::DrawnItem& a = ltr.record.items[i];
-                const ui::DrawnItem& b = rtl.record.items[i];
+                const ui::DrawnItem& b = mirrored.record.items[i];
                 CAPTURE(a.role, a.text);
                 CHECK(b.role == a.role);
                 CHECK(b.min.x == Approx(width - a.max.x).margin(0.01));
@@ -61,7 +64,7 @@ TEST_CASE("rtl: every item is where the left-to-right layout puts it, mirrored",
                 CHECK(b.min.y == Approx(a.min.y).margin(0.01));
             }
             // The first tool's card is the rightmost of its row.
-            const auto cards = rtl.record.all("card");
+            const auto cards = mirrored.record.all("card");
             if (cards.size() > 1 && cards[1]->min.y == cards[0]->min.y) CHECK(cards[0]->min.x > cards[1]->min.x);
         }
     }
@@ -99,9 +102,12 @@ TEST_CASE("rtl: the arrow keys follow the visual direction", "[ui][rtl][keys]") 
 
 TEST_CASE("rtl: text is mirrored into place, never flipped", "[ui][rtl][text]") {
     Headless h(900, 3000);
-    make_rtl(h);
-    h.view.set_payload(test::load_or_throw(test::read_text(VERSUS_SOURCE_DIR "/tests/payloads/valid/scripts-ar.json")));
+    // An Arabic payload with lang "ar": the widget is right to left without being told so.
+    Payload p = test::load_or_throw(test::read_text(VERSUS_SOURCE_DIR "/tests/payloads/valid/scripts-ar.json"));
+    p.lang = "ar";
+    h.view.set_payload(std::move(p));
     ImDrawData* d = h.settle();
+    REQUIRE(h.host.mirrored());
     const ImTextureID imgui_atlas = ImGui::GetIO().Fonts->TexID;
     int quads = 0;
     for (int l = 0; l < d->CmdListsCount; ++l) {

@@ -359,7 +359,8 @@ struct NativeEngine::Impl {
     // the same character differently), else the main language of the character's script.
     std::string language_for(UChar32 c) {
         switch (script_of(c)) {
-            case USCRIPT_HAN: return lang.empty() ? han_hint : lang;
+            case USCRIPT_HAN:   // the widget's language when it writes Han, else the line's hint
+                return lang.rfind("ja", 0) == 0 || lang.rfind("zh", 0) == 0 || lang.rfind("ko", 0) == 0 ? lang : han_hint;
             case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: return "ja";
             case USCRIPT_HANGUL: return "ko";
             case USCRIPT_ARABIC: return lang.rfind("fa", 0) == 0 || lang.rfind("ur", 0) == 0 ? lang : std::string("ar");

@@ -272,12 +272,7 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
     g->problem_lines.clear();
     for (const Problem& p : r.problems) g->problem_lines.push_back(format_problem(name, p));
     if (r.ok()) {
-        // The widget's language and direction: line-break rules and Han glyphs follow `lang`; an
-        // explicit `dir` mirrors the whole widget (Host::set_direction). ("auto" is left to right
-        // here until the presentation layer decides it from `lang`.)
-        g->host->set_language(r.payload->lang);
-        g->host->set_direction(r.payload->dir == TextDirection::Rtl ? text::Direction::RightToLeft
-                                                                    : text::Direction::LeftToRight);
+        // (The widget's language and direction follow the view's words: ui::Host::begin_frame.)
         g->host->view.set_payload(std::move(*r.payload));
     } else {
         const std::string host_lang = g->host_lang;
