@@ -52,6 +52,11 @@ foreach(group web browser schema)
   endforeach()
 endforeach()
 
+# Two readers, three scenarios and a real vote service in one browser test: more time than one page.
+if(TEST "browser: live-votes")
+  set_tests_properties("browser: live-votes" PROPERTIES TIMEOUT 360)
+endif()
+
 # Benchmarks (smoke), sanitizer runs (build/asan) and the fuzz target (build/fuzz): issue 6.
 include(cmake/bench.cmake OPTIONAL)
 
