@@ -8,6 +8,7 @@
 #   iframe-demo.html/.js  a host page resizing such an iframe (the documented parent snippet)
 #   versus.schema.json  the payload's JSON Schema (copy of assets/schema/versus.schema.json)
 #   payloads/*.json     copies of assets/payloads
+#   package.json, README.md  dist/ as an npm package (version: the project's)
 # No Emscripten GLFW (it listens to keys on the whole window): the glue creates the WebGL2 context
 # itself and versus.js forwards the canvas's own events. See src/platform/web/core.cpp.
 
@@ -93,6 +94,10 @@ add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
   DEPENDS ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
   COMMENT "dist/versus.js (bundled, minified)" VERBATIM)
 list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
+# dist/ is an npm package too (`npm pack` in it): package.json with the project's version, and
+# its README (web/README.npm.md). See docs/packages.md.
+configure_file(${CMAKE_SOURCE_DIR}/web/package.dist.json.in ${VERSUS_DIST_DIR}/package.json @ONLY)
+configure_file(${CMAKE_SOURCE_DIR}/web/README.npm.md ${VERSUS_DIST_DIR}/README.md @ONLY)
 add_custom_target(versus_web_dist ALL DEPENDS ${VERSUS_DIST_FILES} versus_core)
 
 # The web benchmark's hello-world baseline, built into build/web/bench/ (not dist/): tests/bench/web/.

@@ -19,7 +19,7 @@ smoke=()
 
 {
   cmake --preset native -B build/bench
-  cmake --build build/bench -j2 --target versus versus_bench bench_window
+  cmake --build build/bench -j2 --target versus versus_bench bench_window versus-votes votes_http_baseline votes_store
   # The web tree: the widget (dist/) and the hello-world baseline (bench/), MinSizeRel.
   NODE_PATH=/usr/share/nodejs cmake --preset web -B build/bench-web
   NODE_PATH=/usr/share/nodejs cmake --build build/bench-web -j2
@@ -42,3 +42,8 @@ bash tests/bench/with_xvfb.sh python3 tests/bench/desktop_start.py "${smoke[@]}"
 # [web] tests/bench/web/bench-web.mjs: the widget (build/bench-web/dist) against the ImGui
 # hello-world built with the same flags (build/bench-web/bench), in Debian's headless Chromium.
 node tests/bench/web/bench-web.mjs "${smoke[@]}" --dist build/bench-web/dist
+
+# [votes] tests/bench/votes_bench.py: versus-votes under wrk (64 keep-alive connections, loopback)
+# on SQLite and on a PostgreSQL server it starts in a temporary folder, against the same HTTP
+# stack answering a constant (votes_http_baseline) and the store alone (votes_store).
+python3 tests/bench/votes_bench.py "${smoke[@]}" build/bench

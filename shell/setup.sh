@@ -17,6 +17,7 @@ APT_PACKAGES=(
   emscripten nodejs
   libglfw3-dev libgl-dev nlohmann-json3-dev catch2
   fonts-inter fonttools
+  help2man dpkg-dev
   xvfb xauth libxtst6 x11-utils chromium fonts-liberation imagemagick xz-utils ca-certificates
   libcpp-httplib-dev libsqlite3-dev libpq-dev libssl-dev postgresql wrk   # versus-votes (issue 11)
 )

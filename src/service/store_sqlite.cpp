@@ -1,11 +1,18 @@
 // store_sqlite.cpp — the embedded default store: one SQLite file in WAL mode with
 // synchronous=FULL (a commit is on disk when COMMIT returns), one writer connection (the
-// VoteWriter's thread) and a small pool of reader connections for tallies (WAL lets them read
-// while the writer writes).
+// VoteWriter's thread) and a small pool of reader connections (WAL lets them read while the
+// writer writes).
+//
+// One service instance owns a SQLite store (several instances share a PostgreSQL one), so it
+// keeps the tallies of the comparisons it serves in memory: read from the table at start, and
+// replaced by the committed values after each commit (never before: a reader never sees a tally
+// that is not on disk). Tally reads then cost no query.
 #include <sqlite3.h>
 #include <openssl/rand.h>
 
 #include <condition_variable>
+#include <map>
+#include <shared_mutex>
 #include <cstring>
 #include <mutex>
 
@@ -178,6 +185,13 @@ public:
             rollback();
             throw;
         }
+        // The tallies in memory: every served comparison's rows, as committed.
+        std::map<std::string, std::vector<std::pair<std::string, Tally>>> fresh;
+        Statement read(writer_, "SELECT comparison, tool, ship, skip FROM tallies");
+        while (read.step()) fresh[read.text(0)].push_back({read.text(1), {read.integer(2), read.integer(3)}});
+        std::unique_lock<std::shared_mutex> lock(cache_mutex_);
+        cache_.clear();
+        for (const auto& [comparison, tool] : tools) cache_[comparison] = fresh[comparison];
     }
 
     void probe_write() override {
@@ -186,6 +200,11 @@ public:
     }
 
     std::vector<std::pair<std::string, Tally>> tallies(const std::string& comparison) override {
+        {
+            std::shared_lock<std::shared_mutex> lock(cache_mutex_);
+            const auto it = cache_.find(comparison);
+            if (it != cache_.end()) return it->second;
+        }
         Lease lease(*this);
         std::vector<std::pair<std::string, Tally>> out;
         Statement& s = lease.reader().tallies;
@@ -214,9 +233,24 @@ public:
     }
 
 protected:
-    void begin() override { begin_.reset().step(); }
-    void commit() override { commit_.reset().step(); }
+    void begin() override {
+        pending_.clear();
+        begin_.reset().step();
+    }
+    void commit() override {
+        commit_.reset().step();
+        std::unique_lock<std::shared_mutex> lock(cache_mutex_);   // committed: now readers see it
+        for (const auto& [key, tally] : pending_) {
+            const auto it = cache_.find(key.first);
+            if (it == cache_.end()) continue;
+            for (auto& [tool, t] : it->second) {
+                if (tool == key.second) t = tally;
+            }
+        }
+        pending_.clear();
+    }
     void rollback() noexcept override {
+        pending_.clear();
         if (!sqlite3_get_autocommit(writer_)) sqlite3_exec(writer_, "ROLLBACK", nullptr, nullptr, nullptr);
     }
     VerdictChoice current(const StoredVote& v) override {
@@ -243,6 +277,7 @@ protected:
         Tally t{add_.integer(0), add_.integer(1)};
         while (add_.step()) {}
         add_.reset();
+        pending_[{comparison, tool}] = t;
         return t;
     }
 
@@ -300,6 +335,9 @@ private:
     sqlite3* writer_ = nullptr;
     Statement get_, insert_, update_, delete_, add_, begin_, commit_;
     std::vector<Reader> readers_;
+    std::map<std::pair<std::string, std::string>, Tally> pending_;   // this transaction's tallies
+    std::shared_mutex cache_mutex_;
+    std::map<std::string, std::vector<std::pair<std::string, Tally>>> cache_;
     std::vector<int> free_;
     std::mutex pool_mutex_;
     std::condition_variable pool_cv_;

@@ -106,10 +106,13 @@ await run('the widget is a quiet, well-behaved guest', async (browser) => {
     await sleep(200);
     const y1 = await page.evaluate(() => window.scrollY);
     check(y1 === y0, `ArrowDown in the focused widget should move between its items, not scroll the page (${y0} → ${y1})`);
+    await page.keyboard.press('Tab');   // the widget's actions menu button (tests/browser/actions.test.mjs)
+    const menuFocus = await page.evaluate(() => document.getElementById('w').shadowRoot.activeElement?.className);
     await page.keyboard.press('Tab');
     const focus2 = await page.evaluate(() => document.activeElement && document.activeElement.id);
     check(focus1 === 'w', `Tab from the input should focus the widget, focused "${focus1}"`);
-    check(focus2 === 'after', `Tab again should leave the widget for the next input, focused "${focus2}"`);
+    check(menuFocus === 'actions-button', `Tab again should reach the widget's actions menu button, focused "${menuFocus}"`);
+    check(focus2 === 'after', `Tab a third time should leave the widget for the next input, focused "${focus2}"`);
     await page.keyboard.type('after');
     check(await page.inputValue('#after') === 'after', 'typing after tabbing through the widget should reach the next input');
 

@@ -21,6 +21,7 @@
 //  [SECTION] Votes, filters, links: what the reader did
 //  [SECTION] Frames
 //  [SECTION] Size and the visible slice
+//  [SECTION] Actions: images, data and text a reader takes away
 //  [SECTION] Input
 //  [SECTION] Teardown
 import { createCore, toCore, withText, coreJson } from './core.js';
@@ -30,6 +31,7 @@ import { readVotes, writeVote, voteLines } from './votes.js';
 import { VoteService, serviceBase } from './service.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
+import { makeMenu, toolsCsv, cardText, reviewText, comparisonText, fileName, download, copyText } from './actions.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
 
@@ -39,11 +41,11 @@ let renditionIds = 0;
 
 export class VersusWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'theme', 'accent', 'max-height', 'loading', 'vote-endpoint', 'votes', 'heading-level'];
+    return ['src', 'theme', 'accent', 'max-height', 'loading', 'vote-endpoint', 'votes', 'heading-level', 'actions'];
   }
 
   // Shadow tree
-  #root; #wrap; #frame; #surface; #canvas; #navProxy; #status; #fallback; #errorCard; #rendition; #note;
+  #root; #wrap; #frame; #surface; #canvas; #navProxy; #status; #fallback; #errorCard; #rendition; #note; #menu;
   // Core
   #core = null;          // the Emscripten instance, once loaded
   #coreLoading = null;   // Promise of it
@@ -65,6 +67,8 @@ export class VersusWidget extends HTMLElement {
   #rendered = null;      // rendition data last built
   #service = null;       // votes="…": the VoteService of the comparison shown (service.js)
   #noteFor = '';         // what the note under the widget is about: 'vote', 'tallies', 'endpoint'
+  #state = 'loading';     // what #setState showed last
+  #copyTarget = null;    // text of the card or quote the keyboard focus was on when the menu took the focus
   // Size: CSS width, exact device-pixel width (0 = unknown), content height; what the core was told
   #cssW = 0; #fbW = 0; #contentH = 0; #dpr = 1;
   #slice = { top: 0, h: 0 };
@@ -109,8 +113,10 @@ export class VersusWidget extends HTMLElement {
     this.#errorCard = h('div', { className: 'error', role: 'alert', hidden: true });
     this.#rendition = h('section', { className: 'rendition behind-canvas', hidden: true });
     this.#note = h('p', { className: 'note', role: 'status', hidden: true });
+    this.#menu = makeMenu((action) => this.#act(action));
+    this.#menu.root.hidden = true;
     this.#wrap = h('div', { className: 'widget', 'data-theme': 'light' },
-      [this.#status, this.#fallback, this.#errorCard, this.#rendition, this.#frame, this.#note]);
+      [this.#status, this.#fallback, this.#errorCard, this.#rendition, this.#frame, this.#menu.root, this.#note]);
     this.#root.append(this.#wrap);
     this.#listen();
     // A `payload` set on the element before it was upgraded shadows the accessor: take it over.
@@ -204,6 +210,7 @@ export class VersusWidget extends HTMLElement {
       case 'loading': if (this.isConnected && this.#eager()) this.#start(); break;
       case 'heading-level': if (this.#rendered) this.#buildRendition(this.#rendered); break;
       case 'votes': if (this.#showing) this.#connectService(); break;
+      case 'actions': this.#offerActions(); break;
       default: break;
     }
   }
@@ -266,6 +273,8 @@ export class VersusWidget extends HTMLElement {
     this.#rendition.hidden = !(state === 'canvas' || state === 'html');
     this.#rendition.classList.toggle('behind-canvas', state === 'canvas');
     if (state === 'error') this.#note.hidden = true;
+    this.#state = state;
+    this.#offerActions();
     this.#syncLinkFocus();
   }
 
@@ -788,6 +797,106 @@ export class VersusWidget extends HTMLElement {
     this.#dprQuery.addEventListener('change', this.#onDprChange);
   }
 
+  // [SECTION] Actions: images, data and text a reader takes away ------------------------------------
+  // The menu (actions.js) in the widget's corner; actions="none" hides it. Each action is told to
+  // the page first with a cancelable versus-action event (a host may do it its own way).
+
+  #offerActions() {
+    const on = this.#state === 'canvas' || this.#state === 'html';
+    this.#menu.root.hidden = !on || (this.getAttribute('actions') || '').trim().toLowerCase() === 'none';
+    this.#menu.offer('image', this.#state === 'canvas');
+    if (this.#menu.root.hidden) this.#menu.close(false);
+  }
+
+  #announce(detail) {
+    return this.dispatchEvent(new CustomEvent('versus-action', { bubbles: true, composed: true, cancelable: true, detail }));
+  }
+
+  async #act(action) {
+    const d = this.#rendered;
+    if (!d || !this.#applied) return;
+    try {
+      if (action === 'copy') {
+        await this.#copy(this.#copyTarget || comparisonText(d), this.#copyTarget ? 'focus' : 'comparison');
+        return;
+      }
+      const ext = action === 'image' ? 'png' : action;
+      const file = fileName(d.title, ext);
+      if (!this.#announce({ action, file })) return;
+      let blob;
+      if (action === 'image') blob = await this.captureImage();
+      else if (action === 'csv') blob = new Blob([toolsCsv(d)], { type: 'text/csv;charset=utf-8' });
+      else blob = new Blob([this.#applied.bytes], { type: 'application/json' });
+      download(blob, file);
+    } catch (e) {
+      console.warn(`versus: ${action}: ${message(e)}`);
+    }
+  }
+
+  async #copy(text, from) {
+    if (!this.#announce({ action: 'copy', from, text })) return;
+    await copyText(text);
+  }
+
+  // The text of the card or quote holding the keyboard focus, or null.
+  #focusedText() {
+    const c = this.#core;
+    const d = this.#rendered;
+    if (!c || !d) return null;
+    const items = this.drawnItems();
+    const at = c._versus_nav_rect() >> 2;
+    const [shown, x0, y0, x1, y1] = c.HEAPF32.subarray(at, at + 5);
+    if (!shown) return null;
+    const x = (x0 + x1) / 2;
+    const y = (y0 + y1) / 2;
+    const inside = (i, px, py) => px >= i.x0 && px <= i.x1 && py >= i.y0 && py <= i.y1;
+    const box = items.find((i) => (i.role === 'card' || i.role === 'review') && inside(i, x, y));
+    if (!box) return null;
+    if (box.role === 'card') {
+      const t = d.tools.find((tool) => tool.id === box.text);
+      return t ? cardText(t) : null;
+    }
+    const toolId = box.text.split('/')[0];
+    const by = items.find((i) => i.role === 'review.by' && inside(box, i.x0 + 1, i.y0 + 1));
+    const r = d.reviews.find((rv) => rv.toolId === toolId && (!by || by.text.startsWith(rv.reviewer)));
+    return r ? reviewText(r) : null;
+  }
+
+  /**
+   * A PNG of the whole comparison (not only the slice the canvas holds) at `scale` device pixels
+   * per CSS pixel (default: devicePixelRatio): the core draws it slice by slice into the canvas,
+   * each slice copied into one tall image; then the canvas is drawn back as it was, in the same
+   * task (nothing else is ever painted). Rejects when the comparison is not drawn (no WebGL).
+   */
+  async captureImage({ scale } = {}) {
+    const c = this.#core;
+    if (!c || !this.#gl || this.#lost || !this.#showing || !this.#contentH) throw new Error('the comparison is not drawn (no WebGL)');
+    const cssW = Math.max(1, this.#cssW);
+    const H = this.#contentH;
+    let s = scale > 0 ? scale : window.devicePixelRatio || 1;
+    s = Math.min(s, this.#maxBuffer / cssW);
+    const W = Math.round(cssW * s);
+    const out = document.createElement('canvas');
+    out.width = W;
+    out.height = Math.round(H * s);
+    const ctx = out.getContext('2d');
+    const step = Math.max(1, Math.floor(this.#maxBuffer / s));
+    try {
+      for (let top = 0; top < H; top += step) {
+        const rows = Math.min(step, H - top);
+        this.#canvas.width = W;
+        this.#canvas.height = Math.round(rows * s);
+        c._versus_resize(cssW, H, top, rows, s);
+        c._versus_frame();
+        ctx.drawImage(this.#canvas, 0, Math.round(top * s));
+      }
+    } finally {
+      this.#sizes = {};   // everything is told to the core again
+      this.#drawFrame();
+    }
+    return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'));
+  }
+
   // [SECTION] Input ---------------------------------------------------------------------------------
   // Listeners sit on the widget's surface only. Nothing here cancels wheel or touch scrolling: the
   // element grows to its content (or, under max-height, scrolls natively inside, handing the
@@ -861,10 +970,26 @@ export class VersusWidget extends HTMLElement {
       }
       this.#invalidate();
     };
-    sf.addEventListener('keydown', (e) => key(e, true));
+    sf.addEventListener('keydown', (e) => {
+      // Ctrl+C (⌘C) on a card or a quote copies its text.
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'c' && live()) {
+        const text = this.#focusedText();
+        if (text) {
+          e.preventDefault();
+          this.#copy(text, 'focus');
+          return;
+        }
+      }
+      key(e, true);
+    });
     sf.addEventListener('keyup', (e) => key(e, false));
-    sf.addEventListener('focus', () => { if (live()) this.#core._versus_focus(1); this.#invalidate(); });
-    sf.addEventListener('blur', () => { if (live()) this.#core._versus_focus(0); this.#invalidate(); });
+    sf.addEventListener('focus', () => { if (live()) this.#core._versus_focus(1); this.#copyTarget = null; this.#invalidate(); });
+    sf.addEventListener('blur', (e) => {
+      // Off to the actions menu: its "Copy text" takes the card or quote that had the focus.
+      if (live() && this.#menu.root.contains(e.relatedTarget)) this.#copyTarget = this.#focusedText();
+      if (live()) this.#core._versus_focus(0);
+      this.#invalidate();
+    });
   }
 
   // [SECTION] Teardown --------------------------------------------------------------------------------

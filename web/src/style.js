@@ -63,9 +63,20 @@ canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: b
 .rendition .r-verdict.skip { color: var(--vs-skip); }
 .rendition blockquote { margin: 4px 0 0; }
 .rendition .r-pricing { font-size: 13px; }
+/* The actions menu: a small button in the widget's top-right corner, and its list. */
+.actions { position: absolute; top: 6px; right: 6px; z-index: 1; }
+.actions-button { width: 28px; height: 28px; padding: 0; border: 1px solid var(--vs-border); border-radius: 8px;
+  background: var(--vs-card); color: var(--vs-muted); font: 700 16px/1 system-ui, sans-serif; cursor: pointer; opacity: .85; }
+.actions-button:hover, .actions-button[aria-expanded="true"] { opacity: 1; color: var(--vs-text); }
+.actions button:focus-visible { outline: 2px solid var(--vs-accent); outline-offset: 1px; }
+.actions-menu { position: absolute; right: 0; top: 32px; min-width: 190px; padding: 4px; background: var(--vs-card);
+  border: 1px solid var(--vs-border); border-radius: 10px; box-shadow: 0 6px 20px rgb(0 0 0 / .18); }
+.actions-menu button { display: block; width: 100%; text-align: start; padding: 7px 10px; border: 0; border-radius: 6px;
+  background: none; color: var(--vs-text); font: 13.5px/1.3 system-ui, sans-serif; cursor: pointer; }
+.actions-menu button:hover, .actions-menu button:focus { background: var(--vs-background); }
 /* Printed, the page gets the whole comparison as HTML (the canvas holds only what was on screen). */
 @media print {
-  .frame { display: none !important; }
+  .frame, .actions { display: none !important; }
   .rendition.behind-canvas { position: static; width: auto; height: auto; margin: 0; overflow: visible;
     clip: auto; clip-path: none; white-space: normal; }
 }

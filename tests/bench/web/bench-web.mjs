@@ -177,6 +177,47 @@ async function transferRow(browser, url) {
     kb(total), '≤ 250 KB', `${kb(base)} (ImGui hello-world, same flags: ${baseParts})`, `${(total / base).toFixed(2)} ×`, yes(total <= 250000));
 }
 
+// What the reader's actions menu (web/src/actions.js, its CSS in style.js, its section of
+// element.js) adds to versus.js: the same bundle built twice in this run, once with the menu cut
+// out (stubs in its place), both gzip -9.
+async function menuRow() {
+  const { build, options } = await import(join(SOURCE_DIR, 'web/tools/bundle.mjs'));
+  const src = join(SOURCE_DIR, 'web/src');
+  const cut = (text, from, to, put) => {
+    const a = text.indexOf(from);
+    const b = text.indexOf(to, a);
+    need(a >= 0 && b > a, `cannot find "${from}" … "${to}" in web/src to measure the menu`);
+    return text.slice(0, a) + put + text.slice(b);
+  };
+  const without = {
+    name: 'without-menu',
+    setup(b) {
+      b.onLoad({ filter: /web\/src\/(actions|style|element)\.js$/ }, (args) => {
+        let text = readFileSync(args.path, 'utf8');
+        if (args.path.endsWith('actions.js')) {
+          text = 'export const makeMenu=()=>({root:document.createElement("div"),offer(){},close(){}});' +
+            'export const toolsCsv=0,cardText=0,reviewText=0,comparisonText=0,fileName=0,download=0,copyText=0;';
+        } else if (args.path.endsWith('style.js')) {
+          text = cut(text, '/* The actions menu:', '/* Printed', '');
+        } else {
+          text = cut(text, '  // [SECTION] Actions:', '  // [SECTION] Input',
+            '  #offerActions() {}\n  #act() {}\n  #copy() {}\n  #focusedText() { return null; }\n\n');
+        }
+        return { contents: text, loader: 'js' };
+      });
+    },
+  };
+  const size = async (plugins) => {
+    const r = await build({ ...options(join(src, 'index.js'), '0.0.0'), write: false, plugins });
+    return gzipSync(r.outputFiles[0].contents, { level: 9 }).length;
+  };
+  const withMenu = await size([]);
+  const base = await size([without]);
+  row('web: what the reader\'s actions menu adds to versus.js, gzip -9 (same bundle built without it in this run)',
+    `+${kb(withMenu - base)} (${kb(withMenu)})`, '≤ +3 KB', `${kb(base)} (versus.js without the menu)`,
+    `${(withMenu / base).toFixed(2)} ×`, yes(withMenu - base <= 3000));
+}
+
 async function firstFrameRows(browser, url) {
   const v = [];
   const h = [];
@@ -275,6 +316,7 @@ try {
   browser = await launch();
   await browserRow(browser, server.url);
   await transferRow(browser, server.url);
+  await menuRow();
   await firstFrameRows(browser, server.url);
   await idleRow(browser, server.url);
   await manyRow(browser, server.url);
