@@ -23,6 +23,18 @@ if(UI_TEST_SOURCES)
   catch_discover_tests(ui_tests TEST_PREFIX "ui: " PROPERTIES LABELS ui)
 endif()
 
+# The presentation layer (src/present/): words, plural rules, number formats, figures, rendition.
+# locale_dump prints its number formats and plural categories for tests/present/intl.test.mjs.
+file(GLOB PRESENT_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/present/*.cpp)
+if(PRESENT_TEST_SOURCES)
+  add_executable(present_tests ${PRESENT_TEST_SOURCES})
+  target_link_libraries(present_tests PRIVATE versus_ui nlohmann_json_headers Catch2::Catch2)
+  target_compile_definitions(present_tests PRIVATE VERSUS_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  catch_discover_tests(present_tests TEST_PREFIX "present: " PROPERTIES LABELS present)
+endif()
+add_executable(locale_dump ${CMAKE_SOURCE_DIR}/tests/tools/locale_dump.cpp)
+target_link_libraries(locale_dump PRIVATE versus_present)
+
 # Desktop window tests under Xvfb, and the CLI: shell scripts in tests/desktop/.
 file(GLOB DESKTOP_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/desktop/*.test.sh)
 foreach(t ${DESKTOP_TESTS})
@@ -35,17 +47,18 @@ endforeach()
 # Node tests, one CTest test per tests/<group>/*.test.mjs file:
 #  web:     node:test unit tests of the browser code's pure modules (web/src/), no browser;
 #  browser: Playwright + Debian's Chromium against build/web/dist (run one at a time);
-#  schema:  the JSON Schema (ajv) and the C++ validator agree on the corpus in tests/payloads.
+#  schema:  the JSON Schema (ajv) and the C++ validator agree on the corpus in tests/payloads;
+#  present: the C++ number formats and plural rules agree with Node's Intl (tests/present/).
 # Each gets VERSUS_WEB_DIST, VERSUS_SOURCE_DIR and VERSUS_BIN (the desktop binary).
 find_program(NODE_EXECUTABLE node REQUIRED)
-foreach(group web browser schema)
+foreach(group web browser schema present)
   file(GLOB NODE_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/${group}/*.test.mjs)
   foreach(t ${NODE_TESTS})
     get_filename_component(name ${t} NAME_WE)
     add_test(NAME "${group}: ${name}" COMMAND ${NODE_EXECUTABLE} ${t}
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/${group})
     set_tests_properties("${group}: ${name}" PROPERTIES TIMEOUT 180
-      ENVIRONMENT "VERSUS_WEB_DIST=${VERSUS_WEB_DIST};VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};VERSUS_BIN=$<TARGET_FILE:versus>")
+      ENVIRONMENT "VERSUS_WEB_DIST=${VERSUS_WEB_DIST};VERSUS_SOURCE_DIR=${CMAKE_SOURCE_DIR};VERSUS_BIN=$<TARGET_FILE:versus>;VERSUS_LOCALE_DUMP=$<TARGET_FILE:locale_dump>")
     if(group STREQUAL "browser")
       set_tests_properties("${group}: ${name}" PROPERTIES RUN_SERIAL TRUE)
     endif()

@@ -6,8 +6,10 @@
 #   versus-core.wasm    ImGui + model + UI, driven by the exported C functions of src/platform/web
 #   embed.html/.js      iframe mode: one widget from ?src=..., posts its height to the parent
 #   iframe-demo.html/.js  a host page resizing such an iframe (the documented parent snippet)
+#   editor.html/.css/.js  the publisher's editor (CodeMirror 6 + the core's validator + a live widget)
 #   versus.schema.json  the payload's JSON Schema (copy of assets/schema/versus.schema.json)
 #   payloads/*.json     copies of assets/payloads
+#   i18n/<lang>.json    the widget's words in each shipped language but English (fetched when needed)
 #   package.json, README.md  dist/ as an npm package (version: the project's)
 # No Emscripten GLFW (it listens to keys on the whole window): the glue creates the WebGL2 context
 # itself and versus.js forwards the canvas's own events. See src/platform/web/core.cpp.
@@ -39,6 +41,7 @@ set(VERSUS_WEB_EXPORTS
   _versus_key _versus_text _versus_focus
   _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer _versus_nav_rect
   _versus_set_votes _versus_set_tallies _versus_rendition_json _versus_palette_json
+  _versus_set_host_lang _versus_add_translation _versus_wanted_lang _versus_lang _versus_chrome_json
   _versus_record _versus_record_json _versus_destroy)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)
 
@@ -66,11 +69,15 @@ target_link_options(versus_core PRIVATE
 # One custom command per file, so an edit re-copies just that file on the next build.
 file(GLOB VERSUS_DIST_PAYLOADS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/payloads/*.json)
 set(VERSUS_DIST_FILES "")
-set(VERSUS_WEB_FILES index.html embed.html embed.js iframe-demo.html iframe-demo.js iframe-demo.css)
+set(VERSUS_WEB_FILES index.html embed.html embed.js iframe-demo.html iframe-demo.js iframe-demo.css
+  editor/editor.html editor/editor.css)
 list(TRANSFORM VERSUS_WEB_FILES PREPEND ${CMAKE_SOURCE_DIR}/web/)
-foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.json ${VERSUS_DIST_PAYLOADS})
+# Translations too (dist/i18n/<lang>.json, cmake/translations.cmake): fetched only for a language
+# other than English.
+foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.json ${VERSUS_DIST_PAYLOADS}
+            ${VERSUS_TRANSLATION_FILES})
   file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${src})
-  string(REGEX REPLACE "^web/" "" rel "${rel}")
+  string(REGEX REPLACE "^web/(editor/)?" "" rel "${rel}")
   string(REGEX REPLACE "^assets/schema/" "" rel "${rel}")
   string(REGEX REPLACE "^assets/" "" rel "${rel}")
   set(dst "${VERSUS_DIST_DIR}/${rel}")
@@ -94,6 +101,17 @@ add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
   DEPENDS ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
   COMMENT "dist/versus.js (bundled, minified)" VERBATIM)
 list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
+# The publisher's editor: editor.html + editor.css (copied above) and editor.js, the editor's own
+# bundle (CodeMirror 6 and web/editor/, with the core loader of web/src/): only editor.html loads it.
+file(GLOB VERSUS_EDITOR_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/editor/*.js)
+add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/editor.js
+  COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs ${CMAKE_SOURCE_DIR}/web/editor/main.js
+          ${VERSUS_DIST_DIR}/editor.js ${PROJECT_VERSION}
+  DEPENDS ${VERSUS_EDITOR_MODULES} ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
+          ${CMAKE_SOURCE_DIR}/web/package-lock.json
+  COMMENT "dist/editor.js (bundled, minified)" VERBATIM)
+list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/editor.js)
+
 # dist/ is an npm package too (`npm pack` in it): package.json with the project's version, and
 # its README (web/README.npm.md). See docs/packages.md.
 configure_file(${CMAKE_SOURCE_DIR}/web/package.dist.json.in ${VERSUS_DIST_DIR}/package.json @ONLY)

@@ -62,7 +62,8 @@ namespace versus {
     X(error_title_stale, "This payload has problems (showing the last good version)")               \
     X(loading, "Loading comparison\u2026")                                                          \
     X(interactive_comparison, "Interactive comparison")                                             \
-    X(vote_not_sent, "Your vote is saved on this device, but it could not be sent.")
+    X(vote_not_sent, "Your vote is saved on this device, but it could not be sent.")                \
+    X(tallies_not_loaded, "Other readers\u2019 votes could not be loaded.")
 
 // X(id, English "one", English "other"): labels with a count {n}.
 #define VERSUS_PLURAL_LABELS(X)                                                                     \

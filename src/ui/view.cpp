@@ -55,8 +55,30 @@ void ComparisonView::set_payload(Payload payload) {
         it = known ? std::next(it) : reader_.votes.erase(it);
     }
     reader_.pinned.clear();
+    words_.resolve(&payload_, host_lang_);
     recompute();
     collect_glyphs();
+}
+
+void ComparisonView::set_host_language(std::string tag) {
+    host_lang_ = std::move(tag);
+    refresh_words();
+}
+
+void ComparisonView::refresh_words() {
+    words_.resolve(has_payload_ ? &payload_ : nullptr, host_lang_);
+    recompute_figures();
+    collect_glyphs();
+}
+
+void ComparisonView::recompute_figures() {
+    figures_.clear();
+    if (!has_payload_) return;
+    for (int i = 0; i < static_cast<int>(payload_.tools.size()); ++i) {
+        const auto mine = reader_.votes.find(payload_.tools[static_cast<size_t>(i)].id);
+        figures_.push_back(present::tool_figures(
+            payload_, i, mine == reader_.votes.end() ? std::nullopt : std::optional<Verdict>(mine->second), community(i), words_));
+    }
 }
 
 void ComparisonView::set_problems(const std::vector<Problem>& problems, std::string source) {
@@ -69,6 +91,12 @@ void ComparisonView::collect_glyphs() {
     glyphs_.clear();
     for (const std::string& line : problems_) add_glyphs(glyphs_, line);
     add_glyphs(glyphs_, note_);
+    for (std::string_view text : words_.all_texts()) add_glyphs(glyphs_, text);
+    for (const present::ToolFigures& f : figures_) {
+        add_glyphs(glyphs_, f.panel_value);
+        add_glyphs(glyphs_, f.community_label);
+        add_glyphs(glyphs_, f.monthly);
+    }
     if (!has_payload_) return;
     const Payload& p = payload_;
     for (const std::string* s : {&p.title, &p.kicker, &p.question, &p.summary}) add_glyphs(glyphs_, *s);
@@ -90,11 +118,13 @@ void ComparisonView::collect_glyphs() {
 
 void ComparisonView::set_votes(ReaderVotes votes) {
     reader_.votes = std::move(votes);
+    recompute_figures();
 }
 
 void ComparisonView::set_tallies(std::optional<Tallies> tallies, ReaderVotes counted) {
     tallies_ = std::move(tallies);
     counted_ = std::move(counted);
+    recompute_figures();
 }
 
 Votes ComparisonView::community(int tool) const {
@@ -134,6 +164,7 @@ void ComparisonView::recompute() {
     derived_.panel.clear();
     for (int i = 0; i < static_cast<int>(payload_.tools.size()); ++i)
         derived_.panel.push_back(panel_figure(payload_, i));
+    recompute_figures();
 }
 
 void ComparisonView::vote(int tool, Verdict verdict) {
@@ -146,6 +177,7 @@ void ComparisonView::vote(int tool, Verdict verdict) {
         reader_.votes[id] = verdict;
         now = verdict;
     }
+    recompute_figures();
     if (host.on_vote) host.on_vote(id, now);
 }
 
@@ -165,7 +197,7 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
     ImGui::PopStyleColor();
     if (record) record->clear();
 
-    Ctx c{fonts, palette, record, ImGui::GetWindowDrawList(), scratch_, splitters_, &splitter_depth_};
+    Ctx c{fonts, palette, record, ImGui::GetWindowDrawList(), scratch_, splitters_, &splitter_depth_, &words_};
     if (!problems_.empty()) draw_errors(c);
     if (has_payload_) {
         draw_header(c);
@@ -205,11 +237,9 @@ void ComparisonView::draw_header(Ctx& c) {
 void ComparisonView::draw_empty_state(Ctx& c) {
     const float w = ImGui::GetContentRegionAvail().x;
     CardScope card(c, w, 24, c.pal.card, c.pal.border);
-    text_block(c, "empty.title", c.fonts.heading, c.pal.text, "No tool matches these filters", card.inner_width());
-    text_block(c, "empty.text", c.fonts.body, c.pal.muted,
-               "Every tool in this comparison fails at least one of the license filters you turned on.",
-               card.inner_width());
-    if (link_button(c, "##clear-empty", "filters.clear", "Clear filters", c.fonts.body_bold))
+    text_block(c, "empty.title", c.fonts.heading, c.pal.text, words_.text(Label::empty_title), card.inner_width());
+    text_block(c, "empty.text", c.fonts.body, c.pal.muted, words_.text(Label::empty_text), card.inner_width());
+    if (link_button(c, "##clear-empty", "filters.clear", words_.text(Label::clear_filters), c.fonts.body_bold))
         set_filter(LicenseFilter{});
     const ImRect r = card.end();
     c.note("empty", "", r.Min, r.Max);
@@ -224,7 +254,7 @@ void ComparisonView::draw_cta(Ctx& c) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float pad = 16.0f;
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    const std::string label = l.label + " \xE2\x86\x92";   // →
+    const std::string& label = compose(c.scratch[0], present::cta_text(l, words_));
     const float text_w = avail - 2 * pad;
     const ImVec2 ts = text_size(c.fonts.body_bold, label, text_w);
     const ImVec2 size(avail, ts.y + 2 * pad);
@@ -257,8 +287,7 @@ void ComparisonView::draw_errors(Ctx& c) {
     CardScope card(c, avail, 16, c.pal.error_soft, c.pal.error);
     const float w = card.inner_width();
     text_block(c, "error.title", c.fonts.heading, c.pal.error,
-               has_payload_ ? "This payload has problems (showing the last good version)"
-                            : "This comparison can't be shown", w);
+               words_.text(has_payload_ ? Label::error_title_stale : Label::error_title), w);
     for (const std::string& line : problems_) text_block(c, "error", c.fonts.body, c.pal.text, line, w);
     card.end();
     ImGui::Dummy(ImVec2(0, 6));

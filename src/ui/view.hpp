@@ -15,6 +15,8 @@
 #include "model/payload.hpp"
 #include "model/reader.hpp"
 #include "model/tallies.hpp"
+#include "present/figures.hpp"
+#include "present/words.hpp"
 #include "ui/style.hpp"
 
 #include <functional>
@@ -90,6 +92,16 @@ public:
     const ReaderState& reader() const { return reader_; }
     // Replaces the reader's votes (e.g. restored by the host) and recomputes the figures.
     void set_votes(ReaderVotes votes);
+    // The host's language (BCP 47: the page's `lang` on the web, `--lang` or the locale on the
+    // desktop): the widget speaks the payload's `lang`, else this, else English (words.hpp).
+    void set_host_language(std::string tag);
+    // Resolves the words again (e.g. a translation was added to present::catalogue()).
+    void refresh_words();
+    // The widget's words, language and direction (rtl() for the layout).
+    const present::Words& words() const { return words_; }
+    // What a reader sees of each tool (present/figures.hpp), with the reader's own votes.
+    const std::vector<present::ToolFigures>& figures() const { return figures_; }
+
     // Sets the filters as if the reader had clicked the chips (fires on_filter).
     void set_filter(const LicenseFilter& filter);
 
@@ -129,6 +141,7 @@ public:
 
 private:
     void recompute();
+    void recompute_figures();
     void collect_glyphs();
     void vote(int tool, Verdict verdict);
     void draw_header(Ctx& c);
@@ -158,6 +171,9 @@ private:
 
     Payload payload_;
     bool has_payload_ = false;
+    std::string host_lang_;
+    present::Words words_;
+    std::vector<present::ToolFigures> figures_;
     std::vector<std::string> problems_;
     std::vector<ImWchar> glyphs_;
     ReaderState reader_;

@@ -50,21 +50,13 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     ImGui::PushID(index);
     if (!t.category.empty()) text_block(c, "tool.category", c.fonts.small_bold, c.pal.accent, t.category, w);
     text_block(c, "tool.name", c.fonts.heading, c.pal.text, t.name, w);
-    if (!t.vendor.empty()) text_block(c, "tool.vendor", c.fonts.small, c.pal.muted, compose(c.scratch[2], "by ", t.vendor), w);
+    const present::ToolFigures& fig = figures_[static_cast<size_t>(index)];
+    if (!t.vendor.empty()) text_block(c, "tool.vendor", c.fonts.small, c.pal.muted, fig.vendor_line, w);
     if (!t.tagline.empty()) text_block(c, "tool.tagline", c.fonts.body, c.pal.text, t.tagline, w);
     ImGui::Dummy(ImVec2(0, 4));
 
-    // Figures: panel ship, community (with the service's tally and the reader's own vote), entry price.
+    // Figures: panel ship, community (with the reader's own vote), entry price (present/figures.hpp).
     const PanelFigure& panel = derived_.panel[static_cast<size_t>(index)];
-    const std::string panel_text = percent_text(panel.percent);
-    const Votes votes = community(index);   // payload + service tally + the reader's vote, once
-    const std::string community_value = percent_text(community_percent(votes));
-    // Two counts up to 2^63 - 1 each (the spec allows them): their sum needs 64 unsigned bits.
-    const std::uint64_t vote_count = static_cast<std::uint64_t>(votes.ship) + static_cast<std::uint64_t>(votes.skip);
-    const std::string& community_label =
-        vote_count == 0 ? compose(c.scratch[3], "Community")
-                        : compose(c.scratch[3], "Community \xC2\xB7 ", std::to_string(vote_count), vote_count == 1 ? " vote" : " votes");
-    const std::string& entry_text = t.pricing ? t.pricing->entry : compose(c.scratch[4], "\xE2\x80\x94");
     struct Fig {
         const char* role;
         const std::string* value;
@@ -72,9 +64,9 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
         ImU32 colour;
     };
     const Fig figs[3] = {
-        {"tool.panel", &panel_text, "Panel ship", panel.percent ? c.pal.ship : c.pal.muted},
-        {"tool.community", &community_value, community_label, c.pal.text},
-        {"tool.entry", &entry_text, "Entry", c.pal.text},
+        {"tool.panel", &fig.panel_value, words_.text(Label::panel_ship), panel.percent ? c.pal.ship : c.pal.muted},
+        {"tool.community", &fig.community_value, fig.community_label, c.pal.text},
+        {"tool.entry", &fig.entry, words_.text(Label::entry), c.pal.text},
     };
     const float col_gap = 8.0f;
     const float col_w = (w - 2 * col_gap) / 3.0f;
@@ -98,18 +90,15 @@ void ComparisonView::draw_card(Ctx& c, int index, float w) {
     const float lx0 = ImGui::GetCursorScreenPos().x;
     Flow flow{lx0, lx0 + w};
     pill(c, flow, "tool.license", t.license.name, c.pal.background, c.pal.text);
-    if (t.license.commercial_use) pill(c, flow, "tool.fact", "Commercial use", c.pal.ship_soft, c.pal.text);
-    else pill(c, flow, "tool.fact", "Non-commercial", c.pal.skip_soft, c.pal.text);
-    if (t.license.open_weights) pill(c, flow, "tool.fact", "Open weights", c.pal.ship_soft, c.pal.text);
-    if (t.license.osi_approved) pill(c, flow, "tool.fact", "OSI-approved", c.pal.ship_soft, c.pal.text);
+    for (size_t k = 0; k < fig.facts.size(); ++k)   // the first says the commercial right, yes or no
+        pill(c, flow, "tool.fact", fig.facts[k], k == 0 && !t.license.commercial_use ? c.pal.skip_soft : c.pal.ship_soft, c.pal.text);
     ImGui::Dummy(ImVec2(0, 2));
 
     if (!t.description.empty())
         folding_text(c, reader_.expanded, compose(c.scratch[5], "description:", t.id), "tool.description", c.fonts.body, c.pal.text,
                      t.description, w, 9, 6);
     if (!t.url.empty()) {
-        const std::string& label = compose(c.scratch[2], "Visit ", t.name, " \xE2\x86\x92");   // →
-        if (link_button(c, "##visit", "tool.link", label, c.fonts.small_bold, w) && host.open_url) host.open_url(t.url);
+        if (link_button(c, "##visit", "tool.link", fig.link, c.fonts.small_bold, w) && host.open_url) host.open_url(t.url);
         ImGui::SetItemTooltip("%s", t.url.c_str());
     }
     ImGui::PopID();
@@ -123,11 +112,11 @@ void ComparisonView::draw_vote(Ctx& c, int index, float w) {
     const float x0 = ImGui::GetCursorScreenPos().x;
     ImGui::Dummy(ImVec2(0, 2));
     text_block(c, "vote.label", c.fonts.small, c.pal.muted,
-               mine == reader_.votes.end() ? "Would you ship with it?" : "Your vote is counted. Tap it again to take it back.", w);
+               words_.text(mine == reader_.votes.end() ? Label::vote_question : Label::vote_counted), w);
     Flow flow{x0, x0 + w};
     ImGui::PushID("vote");
-    if (chip(c, flow, "##ship", "vote.ship", "Ship", ship_on, c.pal.ship, c.pal.card)) vote(index, Verdict::Ship);
-    if (chip(c, flow, "##skip", "vote.skip", "Skip", skip_on, c.pal.skip, c.pal.card)) vote(index, Verdict::Skip);
+    if (chip(c, flow, "##ship", "vote.ship", words_.verdict(Verdict::Ship), ship_on, c.pal.ship, c.pal.card)) vote(index, Verdict::Ship);
+    if (chip(c, flow, "##skip", "vote.skip", words_.verdict(Verdict::Skip), skip_on, c.pal.skip, c.pal.card)) vote(index, Verdict::Skip);
     ImGui::PopID();
 }
 

@@ -18,8 +18,6 @@ const std::string& cell_key(std::string& buf, const Tool& t, const Reviewer& r) 
     return compose(buf, "cell:", t.id, ":", r.id);
 }
 
-const char* verdict_word(Verdict v) { return v == Verdict::Ship ? "Ship" : "Skip"; }
-
 std::string clip(const std::string& s, size_t n) {
     if (s.size() <= n) return s;
     size_t cut = n;
@@ -37,7 +35,7 @@ static void draw_detail(const Ctx& c, const Payload& p, const std::string& key, 
         const Reviewer& who = p.reviewers[static_cast<size_t>(rv.reviewer)];
         if (key == cell_key(buf, t, who)) {
             text_block(c, "detail.head", c.fonts.small_bold, rv.verdict == Verdict::Ship ? c.pal.ship : c.pal.skip,
-                       std::string(verdict_word(rv.verdict)) + " \xC2\xB7 " + t.name, width);
+                       c.words->verdict(rv.verdict) + present::kDot + t.name, width);
             text_block(c, "detail.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : who.name + ", " + who.lens, width);
             text_block(c, "detail.quote", c.fonts.body, c.pal.text, "\xE2\x80\x9C" + rv.quote + "\xE2\x80\x9D", width);
             return;
@@ -50,7 +48,8 @@ static void draw_detail(const Ctx& c, const Payload& p, const std::string& key, 
             int n = 0;
             for (const Review& rv : p.reviews) n += rv.tool == static_cast<int>(ti) && rv.verdict == v;
             text_block(c, "detail.head", c.fonts.small_bold, v == Verdict::Ship ? c.pal.ship : c.pal.skip,
-                       std::string(verdict_word(v)) + " \xC2\xB7 " + t.name + " \xC2\xB7 " + count_text(n, "reviewer", "reviewers"), width);
+                       c.words->verdict(v) + present::kDot + t.name + present::kDot +
+                           c.words->count(Label::reviewers, static_cast<std::uint64_t>(n)), width);
             for (const Review& rv : p.reviews) {
                 if (rv.tool != static_cast<int>(ti) || rv.verdict != v) continue;
                 const Reviewer& who = p.reviewers[static_cast<size_t>(rv.reviewer)];
@@ -75,7 +74,7 @@ static bool chart_button(const Ctx& c, const Payload& p, std::string& pinned, co
     if ((hovered || focused) && pinned != key) {
         if (!hovered) ImGui::SetNextWindowPos(ImVec2(r.min.x, r.max.y + 4));   // keyboard: by the item
         ImGui::BeginTooltip();
-        draw_detail(Ctx{c.fonts, c.pal, nullptr, ImGui::GetWindowDrawList(), c.scratch, c.splitters, c.splitter_depth}, p, key, 340);
+        draw_detail(Ctx{c.fonts, c.pal, nullptr, ImGui::GetWindowDrawList(), c.scratch, c.splitters, c.splitter_depth, c.words}, p, key, 340);
         ImGui::EndTooltip();
     }
     focus_ring(ImGui::GetItemID(), ImRect(r.min, r.max), 4);
@@ -85,7 +84,7 @@ static bool chart_button(const Ctx& c, const Payload& p, std::string& pinned, co
 void ComparisonView::draw_charts(Ctx& c) {
     if (payload_.reviews.empty()) return;
     const float w = ImGui::GetContentRegionAvail().x;
-    section_heading(c, "Reviewer split", w);
+    section_heading(c, words_.text(Label::reviewer_split), w);
     CardScope card(c, w, metrics::kCardPad, c.pal.card, c.pal.border);
     draw_split_bars(c, card.inner_width());
     ImGui::Dummy(ImVec2(0, 8));
@@ -104,11 +103,8 @@ void ComparisonView::draw_split_bars(Ctx& c, float w) {
         const PanelFigure& f = s.per_tool[k];
         const float x0 = ImGui::GetCursorScreenPos().x;
         text_block(c, "bar.tool", c.fonts.small_bold, c.pal.text, t.name, w);
-        const std::string& figures = f.ship + f.skip == 0
-            ? compose(c.scratch[0], "No reviews")
-            : compose(c.scratch[0], std::to_string(f.ship), " ship \xC2\xB7 ", std::to_string(f.skip), " skip \xC2\xB7 ",
-                      percent_text(f.percent), " ship");
-        text_block(c, "bar.figures", c.fonts.small, c.pal.muted, figures, w);
+        // The same line as the rendition's (present::split_line): one truth.
+        text_block(c, "bar.figures", c.fonts.small, c.pal.muted, figures_[static_cast<size_t>(ti)].panel_split, w);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const Rect bar{ImVec2(x0, p.y), ImVec2(x0 + w, p.y + 22)};
         const SplitBar sb = split_bar(bar, f.ship, f.skip);
@@ -135,7 +131,7 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
     constexpr int kFirstRows = 12;   // a large panel shows its first reviewers until asked
     const int rows = reader_.all_reviewers ? all_rows : std::min(all_rows, kFirstRows);
     if (cols == 0 || rows == 0) return;
-    text_block(c, "matrix.label", c.fonts.small_bold, c.pal.muted, "Verdicts by reviewer", w);
+    text_block(c, "matrix.label", c.fonts.small_bold, c.pal.muted, words_.text(Label::verdicts_by_reviewer), w);
 
     // Header height: the tallest tool name wrapped in its column.
     MatrixLayout m = matrix_layout(w, cols, 190, 56, 160, 0, 40, 14);   // 56 px: a 34 px mark and room
@@ -164,8 +160,8 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
             ImGui::PopFont();
             ImGui::PushFont(c.fonts.small);
             const std::string& sub = !row.differs ? who.lens
-                                   : who.lens.empty() ? compose(c.scratch[0], "differs")
-                                                      : compose(c.scratch[0], who.lens, " \xC2\xB7 differs");
+                                   : who.lens.empty() ? compose(c.scratch[0], words_.text(Label::differs))
+                                                      : compose(c.scratch[0], who.lens, present::kDot, words_.text(Label::differs));
             ImGui::PushStyleColor(ImGuiCol_Text, c.pal.muted);
             ImGui::RenderTextEllipsis(c.dl, ImVec2(lab.min.x + 10, lab.min.y + 3 + lh), ImVec2(lab.max.x - 6, lab.max.y),
                                       lab.max.x - 6, lab.max.x - 6, sub.c_str(), nullptr, nullptr);
@@ -201,8 +197,8 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
     ImGui::SetCursorScreenPos(o);
     ImGui::Dummy(ImVec2(w, m.total_height(rows)));
     if (all_rows > kFirstRows) {
-        const std::string label = reader_.all_reviewers ? "Show the first " + std::to_string(kFirstRows) + " reviewers"
-                                                        : "Show all " + std::to_string(all_rows) + " reviewers";
+        const std::string label = reader_.all_reviewers ? words_.count(Label::show_first_reviewers, kFirstRows)
+                                                        : words_.count(Label::show_all_reviewers, static_cast<std::uint64_t>(all_rows));
         if (link_button(c, "##all-reviewers", "matrix.all", label, c.fonts.small_bold))
             reader_.all_reviewers = !reader_.all_reviewers;
     }
@@ -212,7 +208,7 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
         c.dl->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + 4, p.y + 15), c.pal.accent, 2);
         ImGui::SetCursorScreenPos(ImVec2(p.x + 10, p.y));
         text_block(c, "matrix.legend", c.fonts.small, c.pal.muted,
-                   "Highlighted: reviewers whose verdicts differ between the tools shown.", w - 10);
+                   words_.text(Label::split_legend), w - 10);
     }
 }
 
@@ -220,7 +216,7 @@ void ComparisonView::draw_pinned(Ctx& c, float w) {
     ImGui::Dummy(ImVec2(0, 4));
     CardScope card(c, w, 12, c.pal.background, c.pal.accent);
     draw_detail(c, payload_, reader_.pinned, card.inner_width());
-    if (link_button(c, "##unpin", "pinned.close", "Close", c.fonts.small_bold)) reader_.pinned.clear();
+    if (link_button(c, "##unpin", "pinned.close", words_.text(Label::close), c.fonts.small_bold)) reader_.pinned.clear();
     const ImRect r = card.end();
     c.note("pinned", reader_.pinned, r.Min, r.Max);
 }

@@ -28,6 +28,7 @@ struct ComparisonView::Ctx {
     std::string* scratch = nullptr;   // kScratch strings that keep their capacity between frames
     ImDrawListSplitter* splitters = nullptr;   // kSplitters, reused by nesting depth (see Splitter)
     int* splitter_depth = nullptr;
+    const present::Words* words = nullptr;   // the widget's words (never null while drawing)
 
     void note(std::string_view role, std::string_view text, ImVec2 min, ImVec2 max) const {
         if (record) record->items.push_back({std::string(role), std::string(text), min, max});

@@ -8,30 +8,29 @@
 
 namespace versus::ui {
 
-static const char* sort_label(PriceSort s) {
+static Label sort_label(PriceSort s) {
     switch (s) {
-        case PriceSort::Ascending: return "Sorted by entry price: lowest first";
-        case PriceSort::Descending: return "Sorted by entry price: highest first";
-        default: return "Sort by entry price";
+        case PriceSort::Ascending: return Label::sorted_lowest;
+        case PriceSort::Descending: return Label::sorted_highest;
+        default: return Label::sort_by_price;
     }
 }
 
 void ComparisonView::draw_pricing(Ctx& c) {
     const float w = ImGui::GetContentRegionAvail().x;
-    section_heading(c, "Pricing read", w);
-    if (link_button(c, "##sort", "pricing.sort", sort_label(reader_.price_sort), c.fonts.small_bold)) {
+    section_heading(c, words_.text(Label::pricing_read), w);
+    if (link_button(c, "##sort", "pricing.sort", words_.text(sort_label(reader_.price_sort)), c.fonts.small_bold)) {
         reader_.price_sort = reader_.price_sort == PriceSort::Payload     ? PriceSort::Ascending
                            : reader_.price_sort == PriceSort::Ascending   ? PriceSort::Descending
                                                                           : PriceSort::Payload;
     }
     const std::vector<int> order = pricing_order(payload_, derived_.shown, reader_.price_sort);
-    const char* yes_no[2] = {"No", "Yes"};
 
     if (w >= 640) {
         // A grid of our own (not ImGui tables: this is their only use, and the web build drops
         // their code): columns in proportion, each row as tall as its tallest cell.
         static constexpr float kShare[6] = {1.3f, 0.9f, 0.9f, 1.1f, 0.8f, 2.2f};
-        static const char* const kHeader[6] = {"Tool", "Entry", "Monthly", "License", "Commercial use", "Notes"};
+        static const Label kHeader[6] = {Label::tool, Label::entry, Label::monthly, Label::license, Label::commercial_use, Label::notes};
         const ImVec2 pad(10, 8);
         float share_sum = 0;
         for (float f : kShare) share_sum += f;
@@ -67,7 +66,7 @@ void ComparisonView::draw_pricing(Ctx& c) {
         ImFont* header_fonts[6];
         ImU32 header_colours[6];
         for (int k = 0; k < 6; ++k) {
-            header_text[k] = kHeader[k];
+            header_text[k] = words_.text(kHeader[k]);
             header_cells[k] = &header_text[k];
             header_roles[k] = "pricing.header";
             header_fonts[k] = c.fonts.small_bold;
@@ -79,10 +78,11 @@ void ComparisonView::draw_pricing(Ctx& c) {
         int n = 0;
         for (int ti : order) {
             const Tool& t = payload_.tools[static_cast<size_t>(ti)];
-            const std::string dash = "\xE2\x80\x94";
-            const std::string entry = t.pricing ? t.pricing->entry : dash;
-            const std::string monthly = monthly_price_text(t.pricing ? t.pricing->entry_usd_month : std::nullopt);
-            const std::string commercial = yes_no[t.license.commercial_use ? 1 : 0];
+            const std::string dash = present::kDash;
+            const present::ToolFigures& fig = figures_[static_cast<size_t>(ti)];
+            const std::string& entry = fig.entry;
+            const std::string& monthly = fig.monthly;
+            const std::string& commercial = fig.commercial;
             const std::string& notes = t.pricing && !t.pricing->notes.empty() ? t.pricing->notes : dash;
             const std::string* cells[6] = {&t.name, &entry, &monthly, &t.license.name, &commercial, &notes};
             ImFont* const fonts[6] = {c.fonts.body_bold, c.fonts.body, c.fonts.body, c.fonts.body, c.fonts.body, c.fonts.small};
@@ -99,14 +99,16 @@ void ComparisonView::draw_pricing(Ctx& c) {
             CardScope card(c, w, 12, c.pal.card, c.pal.border);
             const float iw = card.inner_width();
             text_block(c, "pricing.tool", c.fonts.body_bold, c.pal.text, t.name, iw);
-            std::string entry = "No pricing given";
+            const present::ToolFigures& fig = figures_[static_cast<size_t>(ti)];
+            std::string entry = words_.text(Label::no_pricing);
             if (t.pricing) {
-                entry = "Entry: " + t.pricing->entry;
-                if (t.pricing->entry_usd_month) entry += " \xC2\xB7 " + monthly_price_text(t.pricing->entry_usd_month);
+                entry = words_.fill(Label::label_value, {{"label", words_.text(Label::entry)}, {"value", fig.entry}});
+                if (t.pricing->entry_usd_month) entry += present::kDot + fig.monthly;
             }
             text_block(c, "pricing.entry", c.fonts.body, c.pal.text, entry, iw);
             text_block(c, "pricing.license", c.fonts.body, c.pal.text,
-                       t.license.name + " \xC2\xB7 Commercial use: " + yes_no[t.license.commercial_use ? 1 : 0], iw);
+                       t.license.name + present::kDot +
+                           words_.fill(Label::label_value, {{"label", words_.text(Label::commercial_use)}, {"value", fig.commercial}}), iw);
             if (t.pricing && !t.pricing->notes.empty())
                 text_block(c, "pricing.notes", c.fonts.small, c.pal.muted, t.pricing->notes, iw);
             card.end();

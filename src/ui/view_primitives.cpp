@@ -214,7 +214,7 @@ void folding_text(const Ctx& c, std::set<std::string>& expanded, const std::stri
     if (!long_text) return;
     ImGui::PushID(key.c_str());
     const std::string& button_role = compose(c.scratch[7], role, open ? ".less" : ".more");
-    if (link_button(c, "##fold", button_role, open ? "Show less" : "Show more", c.fonts.small_bold)) {
+    if (link_button(c, "##fold", button_role, c.words->text(open ? Label::show_less : Label::show_more), c.fonts.small_bold)) {
         if (open) expanded.erase(key);
         else expanded.insert(key);
     }

@@ -26,7 +26,7 @@ void ComparisonView::draw_scorecard(Ctx& c) {
     reviews.resize(static_cast<size_t>(visible));
 
     const float avail = ImGui::GetContentRegionAvail().x;
-    section_heading(c, "Reviewer scorecard", avail);
+    section_heading(c, words_.text(Label::reviewer_scorecard), avail);
     const int n = static_cast<int>(tools.size());
     const GridLayout g = grid_layout(avail, n, kMinCardWidth, kGap);
     const float x0 = ImGui::GetCursorScreenPos().x;
@@ -66,12 +66,13 @@ void ComparisonView::draw_scorecard(Ctx& c) {
     }
     if (visible < total) {
         text_block(c, "scorecard.status", c.fonts.small, c.pal.muted,
-                   "Showing " + std::to_string(visible) + " of " + count_text(total, "review", "reviews"), avail);
-        const std::string more = "Show " + std::to_string(std::min(kReviewPage, total - visible)) + " more";
+                   words_.count(Label::showing_reviews, static_cast<std::uint64_t>(total),
+                                {{"shown", words_.number(static_cast<std::uint64_t>(visible))}}), avail);
+        const std::string more = words_.count(Label::show_n_more, static_cast<std::uint64_t>(std::min(kReviewPage, total - visible)));
         if (link_button(c, "##more-reviews", "scorecard.more", more, c.fonts.small_bold))
             reader_.reviews_shown = visible + kReviewPage;
         ImGui::SameLine(0, 16);
-        if (link_button(c, "##all-reviews", "scorecard.all", "Show all", c.fonts.small_bold))
+        if (link_button(c, "##all-reviews", "scorecard.all", words_.text(Label::show_all), c.fonts.small_bold))
             reader_.reviews_shown = total;
     }
     ImGui::Dummy(ImVec2(0, 4));
@@ -90,8 +91,8 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     const float inner = card.inner_width() - indent;
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y));
     ImGui::BeginGroup();
-    const char* verdict = rv.verdict == Verdict::Ship ? "Ship" : "Skip";
-    const std::string& head = show_tool ? compose(c.scratch[3], verdict, " \xC2\xB7 ", tool.name) : compose(c.scratch[3], verdict);
+    const std::string& verdict = words_.verdict(rv.verdict);
+    const std::string& head = show_tool ? compose(c.scratch[3], verdict, present::kDot, tool.name) : compose(c.scratch[3], verdict);
     text_block(c, "review.head", c.fonts.small_bold, rv.verdict == Verdict::Ship ? c.pal.ship : c.pal.skip, head, inner);
     text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : compose(c.scratch[4], who.name, ", ", who.lens), inner);
 

@@ -32,11 +32,16 @@ CONNECTIONS = 64
 C = "haiku-vs-mistral"
 
 
+RUNS = [0]
+
+
 def wrk(url, script=None, duration=DURATION):
     cmd = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}s", "--latency", "--timeout", "10s"]
     if script:
         cmd += ["-s", script]
-    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+    RUNS[0] += 1
+    out = subprocess.run(cmd + [url, "--", f"{os.getpid()}r{RUNS[0]}"], capture_output=True, text=True,
+                         check=True).stdout
 
     def latency(p):
         m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
@@ -108,19 +113,21 @@ with tempfile.TemporaryDirectory() as tmp:
                         more = wrk(f"http://127.0.0.1:{svc.port}{votes_path}", post)
                         acked += more["ok"]
                         rss.append((acked, rss_mb(svc.proc.pid)))
+                wal = os.path.getsize(store.path + "-wal") / 1e6 if kind == "sqlite" and os.path.exists(store.path + "-wal") else 0
+                lib.check(wal < 100, f"{kind}: the WAL file stays bounded under steady votes: {wal:.0f} MB")
                 served = lib.tallies(svc.port, C)
                 stored = sum(s + k for s, k in served.values())
                 # wrk stops with up to one request per connection unanswered; those may be stored.
                 lib.check(acked <= stored <= acked + CONNECTIONS * (1 + RSS_RUNS),
                           f"{kind}: tallies count {stored} votes, {acked} were acknowledged")
-                results[kind] = (run, reads, alone, rss, acked)
+                results[kind] = (run, reads, alone, rss, acked, wal)
             finally:
                 svc.stop()
                 svc.__exit__(None, None, None)
 
     ratio = lambda a, b: f"{a / b:.2f} ×" if b else "—"
     for kind, label in (("sqlite", "SQLite"), ("postgresql", "PostgreSQL")):
-        run, reads, alone, rss, acked = results[kind]
+        run, reads, alone, rss, acked, wal = results[kind]
         goal = kind == "sqlite"
         row(f"votes, {label}: acknowledged (durable) votes/s, {CONNECTIONS} keep-alive clients",
             n(run["per_s"]) + (f" ({run['non2xx']} non-200)" if run["non2xx"] else ""),
@@ -134,9 +141,9 @@ with tempfile.TemporaryDirectory() as tmp:
         row(f"votes, {label}: tally reads/s", n(reads["per_s"]), "≥ 20,000" if goal else "—",
             f"HTTP constant {n(const_get['per_s'])}/s", ratio(reads["per_s"], const_get["per_s"]),
             ("yes" if reads["per_s"] >= 20000 else "**no**") if goal else "—")
-    _, _, _, rss, acked = results["sqlite"]
+    _, _, _, rss, acked, wal = results["sqlite"]
     growth = rss[-1][1] - rss[1][1]
-    row(f"votes, SQLite: resident memory over {n(acked)} votes",
+    row(f"votes, SQLite: resident memory over {n(acked)} votes (WAL file at the end: {wal:.0f} MB)",
         " → ".join(f"{mb:.1f} MB" for _, mb in rss) + f" (after {', '.join(n(v) for v, _ in rss[1:])} votes)",
         "flat", f"start {rss[0][1]:.1f} MB", f"+{growth:.1f} MB after the first run",
         "yes" if growth < 8 else "**no**")

@@ -1,5 +1,6 @@
 -- wrk script for shell/bench.sh: every request a vote of a new voter (so the store grows: the
--- RSS check sees many distinct votes), alternating tools and verdicts. wrk -s votes_post.lua URL
+-- RSS check sees many distinct votes), alternating tools and verdicts.
+--   wrk -s votes_post.lua URL -- RUN     (RUN: a word that makes this run's voters new)
 local next_thread = 0
 function setup(thread)
   thread:set("thread_id", next_thread)
@@ -7,7 +8,7 @@ function setup(thread)
 end
 function init(args)
   n = 0
-  prefix = string.format("wrk-%d-%d-", thread_id, math.random(1, 1000000000))
+  prefix = string.format("wrk-%s-%d-", args[1] or "0", thread_id)
 end
 request = function()
   n = n + 1

@@ -2,8 +2,8 @@
 // ARIA menu, used with the keyboard alone; "Save image" downloads a PNG of the whole comparison
 // (taller than the canvas's slice) at the device pixel ratio; "Download data" as CSV (one row per
 // tool, figures equal to the canvas's) and as JSON (the payload as served); Ctrl+C on a focused
-// card copies its text, "Copy text" the whole comparison; each action is a `versus-action` event;
-// actions="none" hides the menu. Fixture: interaction.html.
+// card copies its text (and on a review its quote), "Copy text" the whole comparison; each action is a
+// `versus-action` event; printing shows no menu; actions="none" hides the menu. Fixture: interaction.html.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -155,6 +155,8 @@ await run('actions menu: image, data, copy, keyboard', async (browser) => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await waitFor(page, 'a copy action', () => window.__taken.some((t) => t.action === 'copy'), null, { report: () => window.__taken });
+    // (the event comes first, the clipboard write after it: wait for the clipboard)
+    await waitFor(page, 'the comparison on the clipboard', async () => (await navigator.clipboard.readText()).startsWith('Claude Haiku'));
     let clip = await page.evaluate(() => navigator.clipboard.readText());
     check(clip.startsWith('Claude Haiku Open Weights vs Mistral 4B') && clip.includes('Mistral AI') && clip.includes('\u201c'),
       `the clipboard should hold the comparison's text: ${JSON.stringify(clip.slice(0, 200))}`);
@@ -172,12 +174,38 @@ await run('actions menu: image, data, copy, keyboard', async (browser) => {
     log('Ctrl+C', JSON.stringify(copied));
     check(copied && copied.action === 'copy' && copied.from === 'focus' && /^Developer Tools\nClaude Haiku Open Weights\nby Anthropic/.test(copied.text),
       `Ctrl+C on a focused item of Haiku's card should copy the card: ${JSON.stringify(copied)}`);
+    await waitFor(page, 'the card on the clipboard', async (t) => (await navigator.clipboard.readText()) === t, copied.text);
     clip = await page.evaluate(() => navigator.clipboard.readText());
     check(clip === copied.text, `the clipboard should hold the card's text: ${JSON.stringify(clip.slice(0, 120))}`);
 
+    // [Ctrl+C on a quote] End takes the focus to the last item (the call to action); up from there,
+    // a review's "Show more": Ctrl+C copies the quote.
+    await page.keyboard.press('End');
+    let quote = null;
+    for (let i = 0; i < 12 && !quote; i++) {
+      await page.keyboard.press('ArrowUp');
+      const n = await page.evaluate(() => window.__taken.length);
+      await page.keyboard.press('Control+c');
+      const t = await page.evaluate((n) => window.__taken[n] || null, n);
+      if (t && t.text.startsWith('\u201c')) quote = t;
+    }
+    log('Ctrl+C on a quote', JSON.stringify(quote));
+    check(quote && / \u2014 [^,]+, .+ \((Ship|Skip) \u00b7 .+\)$/.test(quote.text),
+      `Ctrl+C with the focus in a review should copy its quote, reviewer and verdict: ${JSON.stringify(quote)}`);
+
     // [Events] Every action was told to the page.
     const taken = await page.evaluate(() => window.__taken.map((t) => t.action));
-    check(JSON.stringify(taken) === '["image","csv","json","copy","copy"]', `versus-action events: ${JSON.stringify(taken)}`);
+    check(taken.slice(0, 5).join() === 'image,csv,json,copy,copy' && taken.every((a) => ['image', 'csv', 'json', 'copy'].includes(a)),
+      `versus-action events: ${JSON.stringify(taken)}`);
+
+    // [Print] The menu is not printed; the comparison is (as HTML).
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const root = document.getElementById('w').shadowRoot;
+      return { menu: getComputedStyle(root.querySelector('.actions')).display, rendition: getComputedStyle(root.querySelector('.rendition')).position };
+    });
+    await page.emulateMedia({ media: 'screen' });
+    check(printed.menu === 'none' && printed.rendition === 'static', `printing: no menu, the rendition shown: ${JSON.stringify(printed)}`);
 
     // [actions="none"] No menu.
     const hidden = await page.evaluate(() => {

@@ -28,11 +28,9 @@ tgz="$work/versus-widget-$VERSUS_VERSION.tgz"
 [ -f "$tgz" ] || fail "npm pack should write versus-widget-$VERSUS_VERSION.tgz, wrote: $(ls "$work")"
 files=$(tar -tzf "$tgz" | sort)
 for f in package/package.json package/README.md package/versus.js package/versus-core.js package/versus-core.wasm \
-         package/versus.schema.json package/embed.html package/embed.js package/payloads/haiku-vs-mistral.json; do
+         package/versus.schema.json package/embed.html package/embed.js package/payloads/haiku-vs-mistral.json \
+         package/editor.html package/editor.js package/editor.css; do
   echo "$files" | grep -qx "$f" || { echo "$files" >&2; fail "the package should hold $f"; }
-done
-for f in editor.html editor.js; do
-  if [ -f "$VERSUS_WEB_DIST/$f" ]; then echo "$files" | grep -qx "package/$f" || fail "the package should hold the editor's $f"; fi
 done
 if echo "$files" | grep -Eq 'screenshots|\.map$|node_modules|bench'; then echo "$files" >&2; fail "build leftovers in the package"; fi
 pass "npm pack: $(echo "$files" | wc -l) files, $(stat -c %s "$tgz") bytes"

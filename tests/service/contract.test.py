@@ -155,6 +155,23 @@ with tempfile.TemporaryDirectory() as tmp, Store(backend(), tmp) as store:
         check(json.loads(body)["ship"] == 1, f"after a restart, a repeat of a stored vote changes nothing: {body}")
         check(tallies(svc.port, C) == {"haiku": (1, 0), "mistral-4b": (1, 0)}, f"tallies kept: {tallies(svc.port, C)}")
 
+    # Migrations: a store one version behind is brought up to date on start (PostgreSQL has a
+    # second migration: undo it by hand); a store of a newer versus-votes is refused.
+    if backend() == "postgresql":
+        store.query("ALTER TABLE votes DROP COLUMN prev; DELETE FROM schema_migrations WHERE version = 2")
+        with Service(store.db, payloads, "--rate", "0") as svc:
+            check(sorted(store.query("SELECT version FROM schema_migrations")) == [["1"], ["2"]], "migration 2 applied on start")
+            s, _, body = vote(svc.port, C, "haiku", "skip", b)
+            check((s, json.loads(body)) == (200, {"tool": "haiku", "ship": 0, "skip": 1}), f"votes after the upgrade: {body}")
+            vote(svc.port, C, "haiku", "ship", b)
+    store.query("INSERT INTO schema_migrations (version, applied_at) VALUES (99, " +
+                ("now()" if backend() == "postgresql" else "datetime('now')") + ")")
+    r = subprocess.run([BIN, "--payloads", payloads, "--db", store.db, "--listen", "127.0.0.1:0"],
+                       capture_output=True, text=True, timeout=30)
+    check(r.returncode == 1 and "schema is version 99, made by a newer versus-votes" in r.stderr,
+          f"a store of a newer versus-votes is refused: {r.returncode} {r.stderr!r}")
+    store.query("DELETE FROM schema_migrations WHERE version = 99")
+
     # 429 with Retry-After: --rate 3.
     with Service(store.db, payloads, "--rate", "3") as svc:
         codes = [vote(svc.port, "alpha-beta-gamma", "alpha", "ship", voter_id(i))[0] for i in range(3)]

@@ -235,8 +235,12 @@ class Store:
     def query(self, sql):
         if self.pg:
             return self.pg.psql(sql)
-        with sqlite3.connect(self.path) as c:
-            return [[str(v) if not isinstance(v, bytes) else v.hex() for v in row] for row in c.execute(sql)]
+        c = sqlite3.connect(self.path)
+        try:
+            with c:
+                return [[str(v) if not isinstance(v, bytes) else v.hex() for v in row] for row in c.execute(sql)]
+        finally:
+            c.close()
 
     def votes(self, comparison):
         """{(tool, voter hash hex): verdict} as stored."""

@@ -45,7 +45,7 @@ TEST_CASE("any number of tools lays out without overlap at 320, 768 and 1280 px"
                 // A large panel is paged: the scorecard shows 12 reviews, the matrix 12 reviewers.
                 CHECK(h.record.all("review").size() <= 12);
                 if (tools == 16) {
-                    CHECK(h.record.find("scorecard.status", "Showing 12 of 1024 reviews"));
+                    CHECK(h.record.find("scorecard.status", "Showing 12 of 1,024 reviews"));
                     CHECK(h.record.find("matrix.all", "Show all 64 reviewers"));
                 }
             }

@@ -147,7 +147,7 @@ TEST_CASE("an invalid payload shows an error card listing every problem", "[ui][
     REQUIRE_FALSE(r.ok());
     h.view.set_problems(r.problems, "bad.json");
     h.settle();
-    REQUIRE(h.record.find("error.title", "This comparison can't be shown"));
+    REQUIRE(h.record.find("error.title", "This comparison can\u2019t be shown"));
     auto lines = h.record.all("error");
     REQUIRE(lines.size() == r.problems.size());
     CHECK(lines[0]->text.rfind("bad.json:", 0) == 0);

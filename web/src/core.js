@@ -6,6 +6,28 @@
 export const CORE_JS_URL = new URL('versus-core.js', import.meta.url).href;
 export const CORE_WASM_URL = new URL('versus-core.wasm', import.meta.url).href;
 
+// The widget's words in a language other than English (dist/i18n/<lang>.json, next to versus.js):
+// fetched once per page and language, only when a widget speaks it. Resolves to the text, or null
+// when it cannot be had (the widget then stays in English).
+const translations = new Map();
+export function fetchTranslation(lang) {
+  if (!/^[a-z]{2,3}$/.test(lang)) return Promise.resolve(null);
+  if (!translations.has(lang)) {
+    const url = new URL(`i18n/${lang}.json`, import.meta.url).href;
+    translations.set(lang, fetch(url, { credentials: 'same-origin' })
+      .then((res) => (res.ok ? res.text() : null))
+      .catch(() => null)
+      .then((text) => {
+        if (text === null) {
+          console.warn(`versus: the ${lang} words could not be loaded from ${url}: showing English`);
+          translations.delete(lang);   // a later widget may try again
+        }
+        return text;
+      }));
+  }
+  return translations.get(lang);
+}
+
 let shared = null;   // Promise<{ factory, module }>, created by the first widget that needs it
 
 async function compileCore() {

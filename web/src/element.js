@@ -24,7 +24,7 @@
 //  [SECTION] Actions: images, data and text a reader takes away
 //  [SECTION] Input
 //  [SECTION] Teardown
-import { createCore, toCore, withText, coreJson } from './core.js';
+import { createCore, toCore, withText, coreJson, fetchTranslation } from './core.js';
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines } from './votes.js';
@@ -371,7 +371,11 @@ export class VersusWidget extends HTMLElement {
   }
 
   // Hands a payload to the core and shows it (or its errors). `announce`: fire versus-ready.
+  // The widget speaks the payload's `lang`, else the page's (this element's or its nearest
+  // ancestor's `lang`), else English. A language other than English needs its words first
+  // (fetched once per page): the payload is shown once they are in, or in English without them.
   #show(c, bytes, name, gen, announce) {
+    withText(c, this.#hostLang(), (ptr) => c._versus_set_host_lang(ptr));
     const text = toCore(c, bytes);
     let ok;
     try {
@@ -381,6 +385,32 @@ export class VersusWidget extends HTMLElement {
     }
     const lines = [];
     for (let i = 0, n = c._versus_problem_count(); i < n; i++) lines.push(c.UTF8ToString(c._versus_problem(i)));
+    const wanted = c.UTF8ToString(c._versus_wanted_lang());
+    if (wanted !== c.UTF8ToString(c._versus_lang())) {
+      fetchTranslation(wanted).then((words) => {
+        if (gen !== this.#generation || this.#core !== c) return;
+        if (words !== null) {
+          const error = withText(c, words, (ptr) => c.UTF8ToString(c._versus_add_translation(ptr)));
+          if (error) console.warn(`versus: the ${wanted} words were refused: ${error}`);
+        }
+        this.#present(c, ok, lines, bytes, name, gen, announce);
+      });
+      return;
+    }
+    this.#present(c, ok, lines, bytes, name, gen, announce);
+  }
+
+  #hostLang() {
+    const el = this.closest('[lang]');
+    return (el ? el.getAttribute('lang') : document.documentElement.getAttribute('lang') || '').trim();
+  }
+
+  // The words around the canvas, in the widget's language ({} before the core runs).
+  #chrome() {
+    return this.#core ? coreJson(this.#core, this.#core._versus_chrome_json()) : {};
+  }
+
+  #present(c, ok, lines, bytes, name, gen, announce) {
     if (!ok) {
       this.#fail(gen, lines);
       return;
@@ -392,7 +422,13 @@ export class VersusWidget extends HTMLElement {
     // The reader's votes on this comparison, from an earlier visit.
     withText(c, voteLines(readVotes(this.#title)), (ptr) => c._versus_set_votes(ptr));
     this.#buildRendition(coreJson(c, c._versus_rendition_json()));
-    this.#surface.setAttribute('aria-label', `${this.#title} \u2014 interactive comparison`);
+    const chrome = this.#chrome();
+    this.#surface.setAttribute('aria-label', `${this.#title} \u2014 ${chrome.interactive}`);
+    this.#surface.setAttribute('aria-roledescription', chrome.interactive.toLowerCase());
+    for (const el of [this.#wrap]) {
+      el.setAttribute('lang', chrome.lang);
+      el.setAttribute('dir', chrome.dir);
+    }
     this.#errors = [];
     this.#showing = true;
     if (this.#gl) {
@@ -450,8 +486,15 @@ export class VersusWidget extends HTMLElement {
     this.#readyPending = false;
     this.#rendered = null;
     this.#rendition.replaceChildren();
-    const list = h('ul', {}, lines.map((line) => h('li', {}, [line])));
-    this.#errorCard.replaceChildren(h('h2', {}, ['This comparison can\u2019t be shown']), list);
+    // Problem lines are the validator's (English, like a compiler's); the title is in the widget's
+    // language once the core runs.
+    const list = h('ul', { lang: 'en', dir: 'ltr' }, lines.map((line) => h('li', {}, [line])));
+    const chrome = this.#chrome();
+    if (chrome.lang) {
+      this.#wrap.setAttribute('lang', chrome.lang);
+      this.#wrap.setAttribute('dir', chrome.dir);
+    }
+    this.#errorCard.replaceChildren(h('h2', {}, [chrome.errorTitle || 'This comparison can\u2019t be shown']), list);
     this.#setState('error');
     this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
   }
@@ -464,6 +507,8 @@ export class VersusWidget extends HTMLElement {
     const titleId = `versus-title-${++renditionIds}`;
     const nodes = renditionNodes(d, { headingLevel: this.getAttribute('heading-level'), titleId });
     this.#rendition.setAttribute('aria-labelledby', titleId);
+    this.#rendition.setAttribute('lang', d.lang);   // screen readers read it in the right voice
+    this.#rendition.setAttribute('dir', d.dir);
     this.#rendition.replaceChildren(...nodes);
     this.#syncLinkFocus();
   }
@@ -563,8 +608,9 @@ export class VersusWidget extends HTMLElement {
   // widget. The local vote always stays.
   #quietNote(text, kind) {
     console.warn(`versus: ${text}`);
-    const line = kind === 'tallies' ? 'Other readers\u2019 votes could not be loaded.'
-      : 'Your vote is saved on this device, but it could not be sent.';
+    const chrome = this.#chrome();
+    const line = kind === 'tallies' ? chrome.talliesNotLoaded || 'Other readers\u2019 votes could not be loaded.'
+      : chrome.voteNotSent || 'Your vote is saved on this device, but it could not be sent.';
     if (kind === 'tallies' && this.#noteFor === 'vote' && !this.#note.hidden) return;   // the vote's line matters more
     this.#note.replaceChildren(line);
     this.#note.hidden = false;

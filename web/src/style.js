@@ -1,6 +1,6 @@
 // style.js — the shadow root's stylesheet. Colours are the core's palette (set as custom
 // properties once the core runs); the values below are the same palettes, for the moments before
-// it does (loading, errors).
+// it does (loading, errors). tests/ui/language.cpp checks them against ui::make_palette.
 
 export const CSS = `
 :host { display: block; position: relative; min-width: 0; }
@@ -8,12 +8,12 @@ export const CSS = `
 [hidden] { display: none !important; }
 .widget { --vs-background: #f6f7f9; --vs-card: #ffffff; --vs-border: #dcdfe5; --vs-text: #16181d;
   --vs-muted: #565b66; --vs-accent: #4338ca; --vs-accent-text: #ffffff; --vs-ship: #15803d; --vs-skip: #c2410c;
-  --vs-ship-soft: #e3efe7; --vs-skip-soft: #f8ebe5; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
+  --vs-ship-soft: #deede4; --vs-skip-soft: #f6e4dd; --vs-error: #b42318; --vs-error-soft: #f8e9e8;
   position: relative; color: var(--vs-text); background: var(--vs-background);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .widget[data-theme="dark"] { --vs-background: #0f1115; --vs-card: #1a1d24; --vs-border: #2f3440; --vs-text: #eceef2;
   --vs-muted: #a4aab6; --vs-accent: #9b94ff; --vs-accent-text: #111111; --vs-ship: #4ade80; --vs-skip: #fb8f5c;
-  --vs-ship-soft: #213529; --vs-skip-soft: #392b27; --vs-error: #ff8a80; --vs-error-soft: #302528; }
+  --vs-ship-soft: #213831; --vs-skip-soft: #3a2d2c; --vs-error: #ff8a80; --vs-error-soft: #31282d; }
 .frame { position: relative; }
 .frame.capped { overflow-y: auto; overflow-x: hidden; }
 .surface { position: relative; height: 0; overflow: hidden; outline: none; background: var(--vs-background);

@@ -40,6 +40,9 @@ std::string usage_text() {
         "        Ctrl+Q or Ctrl+W  quit\n"
         "  --theme light|dark     colour theme (default light)\n"
         "  --accent #RRGGBB       accent colour (links, chips, focus); text on it stays readable\n"
+        "  --lang TAG             the widget's language (BCP 47: de, pt-BR, ja, ar, ...) when the\n"
+        "                         payload has no \"lang\"; default: the environment's locale\n"
+        "                         (LC_ALL, LC_MESSAGES, LANG), else English\n"
         "  --zoom Z               initial zoom, 0.5 to 3 (default 1)\n"
         "  --dump-state FILE      after each frame that changes what is shown, write a JSON\n"
         "                         summary of it to FILE (for tests; or env VERSUS_STATE_FILE)\n"
@@ -60,7 +63,8 @@ std::string usage_text() {
         "                         (default 1200xauto)\n"
         "  --scale S              device pixels per logical pixel, 0.5 to 4 (default 1);\n"
         "                         --size 1200x630 --scale 2 writes a 2400x1260 image\n"
-        "  --theme light|dark     colour theme (default light); --accent #RRGGBB as above\n"
+        "  --theme light|dark     colour theme (default light); --accent #RRGGBB and\n"
+        "                         --lang TAG as above\n"
         "  A payload with errors writes no image: the errors are printed, exit status 1.\n"
         "  Needs an OpenGL 3.3 context; without a display, run it under xvfb-run.\n"
         "\n"
@@ -75,6 +79,21 @@ std::string usage_text() {
         "\n"
         "Exit status: 0 ok; 1 a payload has errors; 2 usage error, or a file cannot be read\n"
         "or written; 3 no window or OpenGL context can be created (e.g. no DISPLAY).\n";
+}
+
+std::string host_language(const Options& o) {
+    if (!o.lang.empty()) return o.lang;
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value) continue;
+        std::string tag(value);
+        tag = tag.substr(0, tag.find_first_of(".@"));   // "de_DE.UTF-8" → "de_DE"
+        for (char& c : tag)
+            if (c == '_') c = '-';
+        if (tag == "C" || tag == "POSIX" || !is_language_tag(tag)) return "";
+        return tag;
+    }
+    return "";
 }
 
 namespace {
@@ -151,6 +170,13 @@ std::optional<Options> parse_args(int argc, char** argv, std::ostream& err) {
                 err << "versus: --accent must be a colour like #4338ca or #43c, got '" << v << "'\n";
                 return std::nullopt;
             }
+        } else if (is_option(a, "--lang")) {
+            if (!option_value(argc, argv, i, "--lang", v, err)) return std::nullopt;
+            if (!is_language_tag(v)) {
+                err << "versus: --lang must be a BCP 47 language tag such as de, pt-BR or ja, got '" << v << "'\n";
+                return std::nullopt;
+            }
+            o.lang = v;
         } else if (is_option(a, "--zoom")) {
             if (!option_value(argc, argv, i, "--zoom", v, err)) return std::nullopt;
             double z = 0;

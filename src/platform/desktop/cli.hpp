@@ -22,6 +22,7 @@ struct Options {
     std::vector<std::string> files;   // View/Screenshot: at most one (absent = the seed; "-" = stdin)
     std::string theme = "light";      // light | dark
     unsigned accent = 0;              // --accent #rrggbb as an ImU32 (0 = the theme's own)
+    std::string lang;                 // --lang TAG (BCP 47): the widget's language unless the payload has `lang`
     float zoom = 1.0f;                // View: initial zoom (Ctrl +/-/0 change it)
     std::string dump_state;           // View: write a JSON state dump here after frames that change it
     std::string votes;                // --votes URL: a vote service's base URL (live tallies); "" = none
@@ -40,6 +41,10 @@ struct Options {
 
 // Parses argv. On a usage error returns nothing and writes the reason to `err`.
 std::optional<Options> parse_args(int argc, char** argv, std::ostream& err);
+
+// The host language of the widget: --lang, else the environment's locale (LC_ALL, LC_MESSAGES,
+// LANG: "de_DE.UTF-8" → "de-DE"; "C" and "POSIX" → ""), else "" (English).
+std::string host_language(const Options& options);
 
 // The text of --help.
 std::string usage_text();

@@ -174,6 +174,7 @@ int run_screenshot(const Options& opts, std::ostream& err) {
     ImGui::GetStyle().ScrollbarSize = 0.0f;   // an image has no scrollbar (a fixed height crops)
     const float scale = opts.scale;
     ui::ComparisonView view;
+    view.set_host_language(host_language(opts));
     view.set_payload(std::move(*loaded.payload));
     if (!opts.votes.empty()) add_live_votes(view, opts.votes, err);
     const ui::Fonts fonts = ui::load_fonts(io, scale, view.glyphs());   // the glyphs this payload draws

@@ -28,7 +28,8 @@ bool key_role(const std::string& role) {
     return role == "kicker" || role == "title" || role == "question" || role == "card" ||
            role == "tool.name" || role == "tool.panel" || role == "tool.community" ||
            role == "empty.title" || role == "error.title" || role == "cta" || role == "chip" ||
-           role == "vote.ship" || role == "vote.skip" || role == "note" || role == "tool.figure-label";
+           role == "vote.ship" || role == "vote.skip" || role == "vote.label" || role == "heading" ||
+           role == "tool.figure-label" || role == "filters.label" || role == "note";
 }
 
 }  // namespace
@@ -47,6 +48,19 @@ std::string state_json(const WindowState& w, const ui::ComparisonView& view, con
                                  {"rect", {std::lround(it.min.x), std::lround(it.min.y), std::lround(it.max.x),
                                            std::lround(it.max.y)}}});
     const auto& errors = view.problem_lines();
+    // What a reader sees of each tool, as the canvas and the web rendition show it (present/).
+    json figures = json::array();
+    if (view.has_payload())
+        for (size_t i = 0; i < view.figures().size() && i < view.payload().tools.size(); ++i) {
+            const present::ToolFigures& f = view.figures()[i];
+            figures.push_back({{"tool", view.payload().tools[i].id},
+                               {"panel", f.panel_value},
+                               {"split", f.panel_split},
+                               {"community", f.community_value},
+                               {"community_label", f.community_label},
+                               {"entry", f.entry},
+                               {"monthly", f.monthly}});
+        }
     json doc = {
         {"title", w.title},
         {"file", w.file.empty() ? json(nullptr) : json(w.file)},
@@ -54,6 +68,9 @@ std::string state_json(const WindowState& w, const ui::ComparisonView& view, con
         {"watching", w.watching},
         {"loads", w.loads},
         {"payload_title", view.has_payload() ? json(view.payload().title) : json(nullptr)},
+        {"lang", view.words().lang()},
+        {"dir", view.words().rtl() ? "rtl" : "ltr"},
+        {"figures", figures},
         {"errors", errors.size()},
         {"error_lines", errors},
         {"stale", view.has_payload() && !errors.empty()},

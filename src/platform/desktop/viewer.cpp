@@ -180,6 +180,7 @@ Viewer::Viewer(const Options& opts) : opts_(opts) {
 
 void Viewer::new_view() {
     view_ = ui::ComparisonView{};
+    view_.set_host_language(host_language(opts_));
     view_.host.open_url = open_url;
     view_.record = dump_path_.empty() ? nullptr : &record_;
     pending_.reset();

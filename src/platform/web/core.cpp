@@ -27,7 +27,9 @@
 //  [SECTION] Teardown
 #include "model/payload.hpp"
 #include "model/tallies.hpp"
-#include "platform/web/rendition.hpp"
+#include "present/rendition.hpp"
+#include "present/words.hpp"
+#include "ui/palette_css.hpp"
 #include "ui/style.hpp"
 #include "ui/view.hpp"
 
@@ -78,6 +80,7 @@ struct Core {
     int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
     std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
     ui::FrameRecord record;      // what the last frame drew, while recording is on (tests)
+    std::string host_lang;       // the page's language (versus_set_host_lang)
     std::string json;            // the last JSON handed out (record, rendition); valid until the next
     float nav_rect[5] = {0, 0, 0, 0, 0};      // versus_nav_rect(): shown?, x0, y0, x1, y1
 };
@@ -125,7 +128,7 @@ void on_vote(const std::string& tool, std::optional<Verdict> verdict) {
 }
 
 void on_filter(const LicenseFilter& filter, int shown, int total) {
-    versus_js_filter(web::filter_json(g->view.payload(), filter, shown, total).c_str());
+    versus_js_filter(present::filter_json(g->view.payload(), filter, shown, total, g->view.words()).c_str());
 }
 
 void connect_host() {
@@ -280,8 +283,10 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
     if (r.ok()) {
         g->view.set_payload(std::move(*r.payload));
     } else {
+        const std::string host_lang = g->host_lang;
         g->view = ui::ComparisonView();   // never a payload half-way
         connect_host();
+        g->view.set_host_language(host_lang);
         g->view.set_problems(r.problems, name);
     }
     g->settle_frames = std::max(g->settle_frames, 2);
@@ -521,16 +526,49 @@ EMSCRIPTEN_KEEPALIVE int versus_set_tallies(const char* tallies, const char* cou
 // the current palette. Valid until the next call that returns JSON.
 EMSCRIPTEN_KEEPALIVE const char* versus_rendition_json() {
     if (!g || !g->view.has_payload()) return "null";
-    std::vector<Votes> community;
-    for (int i = 0; i < static_cast<int>(g->view.payload().tools.size()); ++i) community.push_back(g->view.community(i));
-    g->json = web::rendition_json(g->view.payload(), g->view.reader().votes, community, g->palette);
+    g->json = present::rendition_json(g->view.payload(), g->view.figures(), g->view.words(), ui::palette_json(g->palette));
     return g->json.c_str();
 }
 
 // The current palette alone (also before any payload): {"background":"#rrggbb", ...}.
 EMSCRIPTEN_KEEPALIVE const char* versus_palette_json() {
     if (!g) return "{}";
-    g->json = web::palette_json(g->palette);
+    g->json = ui::palette_json(g->palette);
+    return g->json.c_str();
+}
+
+// [SECTION] Language ---------------------------------------------------------------------------------
+// The element tells the core the page's language (the element's or its nearest ancestor's `lang`);
+// the payload's `lang` comes first (present/words.hpp). English is built in; another language's
+// words arrive as dist/i18n/<lang>.json, which the element fetches when versus_wanted_lang() names
+// a language the core does not speak yet.
+
+EMSCRIPTEN_KEEPALIVE void versus_set_host_lang(const char* tag) {
+    if (!g) return;
+    g->host_lang = tag ? tag : "";
+    g->view.set_host_language(g->host_lang);
+    g->settle_frames = std::max(g->settle_frames, 1);
+}
+
+// Adds a translation document; returns "" or the reason it was refused. The view speaks it at once
+// if it is the language wanted.
+EMSCRIPTEN_KEEPALIVE const char* versus_add_translation(const char* json) {
+    if (!g) return "";
+    g->json = present::catalogue().add(json ? json : "");
+    g->view.refresh_words();
+    g->settle_frames = std::max(g->settle_frames, 2);
+    return g->json.c_str();
+}
+
+// The language the widget would speak ("de") and the one it speaks now (differs until its
+// translation is added).
+EMSCRIPTEN_KEEPALIVE const char* versus_wanted_lang() { return g ? g->view.words().wanted().c_str() : "en"; }
+EMSCRIPTEN_KEEPALIVE const char* versus_lang() { return g ? g->view.words().lang().c_str() : "en"; }
+
+// The words around the canvas (error card title, loading line, labels), with lang and dir.
+EMSCRIPTEN_KEEPALIVE const char* versus_chrome_json() {
+    if (!g) return "{}";
+    g->json = present::chrome_json(g->view.words());
     return g->json.c_str();
 }
 
@@ -554,9 +592,9 @@ EMSCRIPTEN_KEEPALIVE const char* versus_record_json() {
     for (const ui::DrawnItem& it : g->record.items) {
         if (out.size() > 1) out += ',';
         out += "{\"role\":";
-        web::append_json_string(out, it.role);
+        present::append_json_string(out, it.role);
         out += ",\"text\":";
-        web::append_json_string(out, it.text);
+        present::append_json_string(out, it.text);
         char nums[160];
         std::snprintf(nums, sizeof nums, ",\"x0\":%.2f,\"y0\":%.2f,\"x1\":%.2f,\"y1\":%.2f}",
                       it.min.x, it.min.y, it.max.x, it.max.y);

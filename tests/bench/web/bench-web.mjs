@@ -13,7 +13,7 @@
 //
 // Exit status: 0 when every row was measured (whatever the figures), 1 when something could
 // not be measured (missing build, browser failure, a widget that never drew).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -177,6 +177,18 @@ async function transferRow(browser, url) {
     kb(total), '≤ 250 KB', `${kb(base)} (ImGui hello-world, same flags: ${baseParts})`, `${(total / base).toFixed(2)} ×`, yes(total <= 250000));
 }
 
+// A translated widget's extra bytes: the one dist/i18n/<lang>.json its page fetches (an English
+// page fetches none, checked by the browser test language.test.mjs).
+function translationRow() {
+  const dir = join(DIST, 'i18n');
+  const sizes = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ lang: basename(f, '.json'), bytes: gz(join(dir, f)) }));
+  need(sizes.length >= 19, `dist/i18n should hold 19 translations, it holds ${sizes.length}`);
+  sizes.sort((a, b) => a.bytes - b.bytes);
+  const largest = sizes[sizes.length - 1];
+  row(`web: extra transfer of a translated widget, gzip -9 (its i18n/<lang>.json, fetched only for that language; ${sizes.length} languages, smallest ${sizes[0].lang} ${kb(sizes[0].bytes)})`,
+    `${kb(largest.bytes)} (${largest.lang}, the largest)`, '≤ 6 KB', '0 (English, built in)', '—', yes(largest.bytes <= 6000));
+}
+
 // What the reader's actions menu (web/src/actions.js, its CSS in style.js, its section of
 // element.js) adds to versus.js: the same bundle built twice in this run, once with the menu cut
 // out (stubs in its place), both gzip -9.
@@ -316,6 +328,7 @@ try {
   browser = await launch();
   await browserRow(browser, server.url);
   await transferRow(browser, server.url);
+  translationRow();
   await menuRow();
   await firstFrameRows(browser, server.url);
   await idleRow(browser, server.url);
