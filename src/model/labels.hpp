@@ -63,7 +63,13 @@ namespace versus {
     X(loading, "Loading comparison\u2026")                                                          \
     X(interactive_comparison, "Interactive comparison")                                             \
     X(vote_not_sent, "Your vote is saved on this device, but it could not be sent.")                \
-    X(tallies_not_loaded, "Other readers\u2019 votes could not be loaded.")
+    X(tallies_not_loaded, "Other readers\u2019 votes could not be loaded.") \
+    X(action_image, "Save image (PNG)") \
+    X(action_csv, "Download data (CSV)") \
+    X(action_json, "Download data (JSON)") \
+    X(action_copy, "Copy text") \
+    X(actions_menu, "Save or copy") \
+    X(actions_menu_label, "Save or copy this comparison")
 
 // X(id, English "one", English "other"): labels with a count {n}.
 #define VERSUS_PLURAL_LABELS(X)                                                                     \

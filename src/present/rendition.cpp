@@ -196,6 +196,14 @@ std::string chrome_json(const Words& w) {
     j.field("interactive", w.text(Label::interactive_comparison));
     j.field("voteNotSent", w.text(Label::vote_not_sent));
     j.field("talliesNotLoaded", w.text(Label::tallies_not_loaded));
+    j.key("actions").open('{');
+    j.field("image", w.text(Label::action_image));
+    j.field("csv", w.text(Label::action_csv));
+    j.field("json", w.text(Label::action_json));
+    j.field("copy", w.text(Label::action_copy));
+    j.field("menu", w.text(Label::actions_menu));
+    j.field("menuLabel", w.text(Label::actions_menu_label));
+    j.close('}');
     j.close('}');
     return j.out;
 }

@@ -41,7 +41,8 @@ std::string rendition_json(const Payload& payload, const std::vector<ToolFigures
 std::string filter_json(const Payload& payload, const LicenseFilter& filter, int shown, int total, const Words& words);
 
 // The words the element shows around the canvas, in the widget's language:
-// { lang, dir, errorTitle, loading, interactive, voteNotSent, talliesNotLoaded }.
+// { lang, dir, errorTitle, loading, interactive, voteNotSent, talliesNotLoaded,
+//   actions: { image, csv, json, copy, menu, menuLabel } }.
 std::string chrome_json(const Words& words);
 
 }  // namespace versus::present

@@ -66,6 +66,13 @@ await run('the widget speaks the page\'s, the element\'s or the payload\'s langu
     check(r.lang === 'de' && r.dir === 'ltr', `German rendition: lang=${r.lang} dir=${r.dir}`);
     check(r.text.includes('Gutachten im Überblick') && !r.text.includes('Reviewer scorecard'), 'the rendition is German too');
     log('de figures', JSON.stringify(await sameFigures(page, 'de')));
+    const menu = await page.evaluate(() => {
+      const root = document.getElementById('w').shadowRoot;
+      return { label: root.querySelector('.actions-button').getAttribute('aria-label'),
+        items: [...root.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent) };
+    });
+    check(menu.label === 'Diesen Vergleich speichern oder kopieren' && menu.items.includes('Text kopieren'),
+      `the actions menu speaks German: ${JSON.stringify(menu)}`);
     await page.screenshot({ path: join(shotDir(), 'language-de.png'), fullPage: true });
     await page.context().close();
 

@@ -174,6 +174,17 @@ export function makeMenu(run) {
   return {
     root,
     button,
+    // The menu's words in the widget's language ({image, csv, json, copy, menu, menuLabel}, from
+    // the core's versus_chrome_json()); the English ones above stay until then.
+    relabel(words) {
+      if (!words) return;
+      for (const i of items) if (words[i.dataset.action]) i.textContent = words[i.dataset.action];
+      if (words.menu) {
+        button.title = words.menu;
+        menu.setAttribute('aria-label', words.menu);
+      }
+      if (words.menuLabel) button.setAttribute('aria-label', words.menuLabel);
+    },
     // Shows or hides one item (e.g. no image without WebGL).
     offer(action, on) { for (const i of items) if (i.dataset.action === action) i.hidden = !on; },
     close,

@@ -424,6 +424,7 @@ export class VersusWidget extends HTMLElement {
     this.#buildRendition(coreJson(c, c._versus_rendition_json()));
     const chrome = this.#chrome();
     this.#surface.setAttribute('aria-label', `${this.#title} \u2014 ${chrome.interactive}`);
+    this.#menu.relabel(chrome.actions);
     this.#surface.setAttribute('aria-roledescription', chrome.interactive.toLowerCase());
     for (const el of [this.#wrap]) {
       el.setAttribute('lang', chrome.lang);
