@@ -68,6 +68,10 @@ endforeach()
 # The script corpus read back with tesseract (13 payloads at 2x, issue 9): ~60 s on an idle
 # machine, up to ~150 s on a busy one.
 set_tests_properties("browser: scripts" PROPERTIES TIMEOUT 360)
+# Two readers, three scenarios and a real vote service in one browser test: more time than one page.
+if(TEST "browser: live-votes")
+  set_tests_properties("browser: live-votes" PROPERTIES TIMEOUT 360)
+endif()
 
 # Benchmarks (smoke), sanitizer runs (build/asan) and the fuzz target (build/fuzz): issue 6.
 include(cmake/bench.cmake OPTIONAL)

@@ -194,3 +194,16 @@ test('unsent() lists the votes the service does not hold as the reader has them'
   delete local.b;   // taken back, not sent yet
   assert.deepEqual(vs.unsent(), [['b', null]]);
 });
+
+test('an answer from a hostile or broken service keeps only well-formed tallies of tool ids', async () => {
+  const body = JSON.parse('{"comparison": "cmp", "tools": {"a": {"ship": 2, "skip": 1}, "__proto__": {"ship": 1, "skip": 1},' +
+    ' "B!": {"ship": 1, "skip": 0}, "c": {"ship": -1, "skip": 0}, "d": {"ship": 1.5, "skip": 0}, "e": "x"}}');
+  const vs = new VoteService({ base: BASE, comparison: 'cmp', storage: new MemoryStorage(), fetch: async () => json(200, body) });
+  assert.equal(await vs.refresh(), true);
+  assert.deepEqual(JSON.parse(vs.talliesJson()), { comparison: 'cmp', tools: { a: { ship: 2, skip: 1 } } });
+  const other = new VoteService({ base: BASE, comparison: 'cmp', storage: new MemoryStorage(), onProblem: (t) => other.said = t,
+    fetch: async () => json(200, { comparison: 'another', tools: {} }) });
+  assert.equal(await other.refresh(), false);
+  assert.match(other.said, /not the tallies of "cmp"/);
+  assert.equal(other.talliesJson(), '');
+});

@@ -26,6 +26,7 @@ export const SENT_PREFIX = 'versus:sent:';
 export const REFETCH_AFTER_MS = 60 * 1000;   // visible again after this long: fetch again
 export const REQUEST_TIMEOUT_MS = 10 * 1000;
 export const VOTER_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+const TOOL_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;   // the payload's tool ids (payload-v1.md): nothing else is kept
 
 const memory = new Map();   // storage stand-in when localStorage throws (privacy modes, sandboxes)
 
@@ -180,7 +181,7 @@ export class VoteService {
         if (this.closed) return false;
         const next = {};
         for (const [tool, t] of Object.entries(body.tools)) {
-          if (t && isCount(t.ship) && isCount(t.skip)) next[tool] = { ship: t.ship, skip: t.skip };
+          if (TOOL_ID.test(tool) && t && isCount(t.ship) && isCount(t.skip)) next[tool] = { ship: t.ship, skip: t.skip };
         }
         // A vote answered after this GET started holds a newer tally of its tool: keep that one.
         for (const [tool, at] of Object.entries(this.touched)) {
