@@ -164,7 +164,7 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
     ImGui::PopStyleColor();
     if (record) record->clear();
 
-    Ctx c{fonts, palette, record, ImGui::GetWindowDrawList(), scratch_, splitters_, &splitter_depth_, &words_};
+    Ctx c{fonts, palette, record, ImGui::GetWindowDrawList(), scratch_, splitters_.s, &splitter_depth_, &words_};
     if (!problems_.empty()) draw_errors(c);
     if (has_payload_) {
         draw_header(c);

@@ -182,7 +182,20 @@ private:
 public:
     static constexpr int kSplitters = 4;      // cards nest at most this deep
 private:
-    ImDrawListSplitter splitters_[kSplitters];
+    // The draw-list splitters, reused frame after frame. ImDrawListSplitter's implicit copy would
+    // copy its channels' buffer pointers and lose the target's (a leak each time a host replaces
+    // its view with a fresh one): a copied or assigned pool starts empty and frees what it had.
+    struct SplitterPool {
+        ImDrawListSplitter s[kSplitters];
+        SplitterPool() = default;
+        SplitterPool(const SplitterPool&) {}
+        SplitterPool& operator=(const SplitterPool& other) {
+            if (this != &other)
+                for (ImDrawListSplitter& x : s) x.ClearFreeMemory();
+            return *this;
+        }
+    };
+    SplitterPool splitters_;
 };
 
 }  // namespace versus::ui
