@@ -31,12 +31,15 @@ set_tests_properties("bench: desktop start (smoke)" PROPERTIES TIMEOUT 120)
 # Runs a binary of another build tree; fails when it is missing.
 set(VERSUS_SIBLING_RUN ${CMAKE_SOURCE_DIR}/tests/bench/run_built.sh)
 
+# Leaks of third-party libraries that are not ours to fix (tests/lsan.supp says which and why).
+set(VERSUS_LSAN_OPTIONS "LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0")
+
 foreach(suite model ui)
   add_test(NAME "asan: ${suite}"
            COMMAND bash ${VERSUS_SIBLING_RUN} "cmake --preset asan && cmake --build --preset asan"
                    ${CMAKE_SOURCE_DIR}/build/asan/${suite}_tests)
   set_tests_properties("asan: ${suite}" PROPERTIES TIMEOUT 600
-    ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;${VERSUS_LSAN_OPTIONS}")
 endforeach()
 
 set(VERSUS_FUZZ_BIN ${CMAKE_SOURCE_DIR}/build/fuzz/fuzz_payload)
@@ -45,7 +48,7 @@ add_test(NAME "fuzz: regressions and seeds"
          COMMAND bash ${VERSUS_SIBLING_RUN} ${VERSUS_FUZZ_BUILD} ${VERSUS_FUZZ_BIN} -runs=0
                  ${CMAKE_SOURCE_DIR}/tests/fuzz/regressions ${CMAKE_SOURCE_DIR}/tests/payloads/valid
                  ${CMAKE_SOURCE_DIR}/tests/payloads/invalid ${CMAKE_SOURCE_DIR}/assets/payloads)
-set_tests_properties("fuzz: regressions and seeds" PROPERTIES TIMEOUT 300)
+set_tests_properties("fuzz: regressions and seeds" PROPERTIES TIMEOUT 300 ENVIRONMENT "${VERSUS_LSAN_OPTIONS}")
 # 60 s of fuzzing from the seeds, in a corpus folder of this build tree (emptied each time).
 add_test(NAME "fuzz: 60 s"
          COMMAND bash ${VERSUS_SIBLING_RUN} ${VERSUS_FUZZ_BUILD} ${VERSUS_FUZZ_BIN}
@@ -55,7 +58,7 @@ add_test(NAME "fuzz: 60 s"
                  --fresh-dir ${CMAKE_BINARY_DIR}/fuzz-corpus
                  ${CMAKE_SOURCE_DIR}/tests/fuzz/regressions ${CMAKE_SOURCE_DIR}/tests/payloads/valid
                  ${CMAKE_SOURCE_DIR}/tests/payloads/invalid ${CMAKE_SOURCE_DIR}/assets/payloads)
-set_tests_properties("fuzz: 60 s" PROPERTIES TIMEOUT 300)
+set_tests_properties("fuzz: 60 s" PROPERTIES TIMEOUT 300 ENVIRONMENT "${VERSUS_LSAN_OPTIONS}")
 
 # The web benchmarks (tests/bench/web/bench-web.mjs) in smoke mode, against VERSUS_WEB_DIST and the
 # hello-world baseline beside it (bench/, built by the web tree: cmake/bench_web.cmake). They must

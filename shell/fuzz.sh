@@ -17,6 +17,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j2
 
 mkdir -p build/fuzz/corpus build/fuzz/artifacts
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec build/fuzz/fuzz_payload -max_total_time="$seconds" -max_len=131072 -timeout=20 \
   -rss_limit_mb=2048 -print_final_stats=1 -dict=tests/fuzz/payload.dict \
   -artifact_prefix=build/fuzz/artifacts/ "$@" \
