@@ -31,11 +31,15 @@ import { readVotes, writeVote, voteLines } from './votes.js';
 import { VoteService, serviceBase } from './service.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
-import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadText, registerFonts } from './text.js';
+import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadLang, payloadText, registerFonts } from './text.js';
 import { makeMenu, toolsCsv, cardText, reviewText, comparisonText, fileName, download, copyText } from './actions.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
 
+/* global VERSUS_LOADING */
+// "Loading comparison…" in every shipped language, {en, de, …}: web/tools/bundle.mjs reads it at
+// build time from the translations (the one label the element shows before the core runs).
+const LOADING = typeof VERSUS_LOADING === 'object' ? VERSUS_LOADING : { en: 'Loading comparison\u2026' };
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
 let renditionIds = 0;
@@ -124,7 +128,7 @@ export class VersusWidget extends HTMLElement {
       'aria-roledescription': 'interactive comparison', 'aria-label': 'Interactive comparison' },
     [this.#canvas, this.#navProxy]);
     this.#frame = h('div', { className: 'frame' }, [this.#surface]);
-    this.#status = h('div', { className: 'status', role: 'status' }, ['Loading comparison\u2026']);
+    this.#status = h('div', { className: 'status', role: 'status', dir: 'auto' }, [LOADING.en]);
     // The publisher's own fallback (the element's light-DOM children) shows until the widget is up.
     this.#fallback = h('slot', { hidden: true });
     this.#errorCard = h('div', { className: 'error', role: 'alert', hidden: true });
@@ -194,6 +198,7 @@ export class VersusWidget extends HTMLElement {
     window.addEventListener('resize', this.#onViewportMove, { passive: true });
     this.#applyTheme();
     this.#applyMaxHeight();
+    this.#loadingLine(this.#hostLang());
     this.#showFallback();
     // loading="eager": start now (after this task, so children appended right after the element
     // are there); otherwise the intersection observer starts it near the viewport.
@@ -380,7 +385,9 @@ export class VersusWidget extends HTMLElement {
     }
     // The faces the payload's characters need (only their Unicode ranges download), while the
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
-    const fonts = loadFonts(this.#resolveFamily(), payloadText(new TextDecoder().decode(bytes)));
+    const text = new TextDecoder().decode(bytes);
+    const fonts = loadFonts(this.#resolveFamily(), payloadText(text));
+    this.#loadingLine(payloadLang(text) || this.#hostLang());
     let c;
     try {
       [c] = await Promise.all([core, fonts]);
@@ -422,6 +429,15 @@ export class VersusWidget extends HTMLElement {
     this.#present(c, ok, lines, bytes, name, gen, announce);
   }
 
+  // The loading line in the language the widget will speak (the payload's `lang` once the payload
+  // is here, the page's before): English for a language not shipped. dir="auto" sets its direction.
+  #loadingLine(tag) {
+    const lang = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    const key = Object.prototype.hasOwnProperty.call(LOADING, lang) ? lang : 'en';
+    this.#status.textContent = LOADING[key];
+    this.#status.lang = key;
+  }
+
   #hostLang() {
     const el = this.closest('[lang]');
     return (el ? el.getAttribute('lang') : document.documentElement.getAttribute('lang') || '').trim();
@@ -434,7 +450,7 @@ export class VersusWidget extends HTMLElement {
 
   #present(c, ok, lines, bytes, name, gen, announce) {
     if (!ok) {
-      this.#fail(gen, lines);
+      this.#fail(gen, lines, coreJson(c, c._versus_problems_json()));
       return;
     }
     if (announce) for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
@@ -528,22 +544,31 @@ export class VersusWidget extends HTMLElement {
     return this.#coreLoading;
   }
 
-  // Shows the error card instead of the widget and tells the page.
-  #fail(gen, lines) {
+  // Shows the error card instead of the widget and tells the page. `problems`: the validator's
+  // problems as the core frames them in the widget's language ([{head, detail}]); without them
+  // (a payload that could not be fetched, a core that failed) the lines are shown, their
+  // "WHERE: error: " framing in the widget's language when the core speaks it.
+  #fail(gen, lines, problems = null) {
     if (gen !== this.#generation) return;
     this.#errors = lines.slice();
     this.#showing = false;
     this.#readyPending = false;
     this.#rendered = null;
     this.#rendition.replaceChildren();
-    // Problem lines are the validator's (English, like a compiler's); the title is in the widget's
-    // language once the core runs.
-    const list = h('ul', { lang: 'en', dir: 'ltr' }, lines.map((line) => h('li', {}, [line])));
     const chrome = this.#chrome();
     if (chrome.lang) {
       this.#wrap.setAttribute('lang', chrome.lang);
       this.#wrap.setAttribute('dir', chrome.dir);
     }
+    const framed = problems || lines.map((line) => {
+      const m = chrome.problemError && /^(.*?): error: (.*)$/s.exec(line);
+      return m ? { head: `${chrome.problemError} (${m[1]})`, detail: m[2] } : { head: '', detail: line };
+    });
+    // The framing reads in the widget's language; the problem itself is the validator's (English,
+    // like a compiler's message to the publisher), marked so, isolated from the framing's direction.
+    const list = h('ul', {}, framed.map(({ head, detail }) => h('li', {}, [
+      ...(head ? [h('span', { className: 'where' }, [head]), ': '] : []),
+      h('bdi', { lang: 'en', dir: 'ltr' }, [detail])])));
     this.#errorCard.replaceChildren(h('h2', {}, [chrome.errorTitle || 'This comparison can\u2019t be shown']), list);
     this.#setState('error');
     this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
