@@ -387,7 +387,7 @@ export class VersusWidget extends HTMLElement {
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
     const text = new TextDecoder().decode(bytes);
     const fonts = loadFonts(this.#resolveFamily(), payloadText(text));
-    this.#loadingLine(payloadLang(text) || this.#hostLang());
+    this.#loadingLine(payloadLang(text), this.#hostLang());
     let c;
     try {
       [c] = await Promise.all([core, fonts]);
@@ -429,11 +429,11 @@ export class VersusWidget extends HTMLElement {
     this.#present(c, ok, lines, bytes, name, gen, announce);
   }
 
-  // The loading line in the language the widget will speak (the payload's `lang` once the payload
-  // is here, the page's before): English for a language not shipped. dir="auto" sets its direction.
-  #loadingLine(tag) {
-    const lang = String(tag || '').toLowerCase().split(/[-_]/)[0];
-    const key = Object.prototype.hasOwnProperty.call(LOADING, lang) ? lang : 'en';
+  // The loading line in the language the widget will speak: the first shipped one of the payload's
+  // `lang` (once the payload is here) and the page's, else English. dir="auto" sets its direction.
+  #loadingLine(...tags) {
+    const shipped = (tag) => Object.prototype.hasOwnProperty.call(LOADING, tag);
+    const key = tags.map((t) => String(t || '').toLowerCase().split(/[-_]/)[0]).find(shipped) || 'en';
     this.#status.textContent = LOADING[key];
     this.#status.lang = key;
   }
