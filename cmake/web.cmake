@@ -2,6 +2,7 @@
 # deployable folder build/web/dist/ a publisher copies anywhere:
 #   index.html          demo page (the public embed snippet)
 #   versus.js           the loader / custom element (ES module bundled from web/src/; compiles the wasm once per page)
+#   versus-actions.js, versus-service.js  chunks versus.js fetches on demand (the actions menu; votes="…")
 #   versus-core.js      Emscripten's glue (MODULARIZE + EXPORT_ES6: `createVersusCore(options)`)
 #   versus-core.wasm    ImGui + model + UI, driven by the exported C functions of src/platform/web
 #   embed.html/.js      iframe mode: one widget from ?src=..., posts its height to the parent
@@ -90,19 +91,24 @@ foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.
 endforeach()
 # versus.js, the file every reader downloads first: the ES modules of web/src/ bundled into one
 # minified module by esbuild (web/package.json, installed by shell/setup.sh), with the project's
-# version. web/src/ stays the readable source.
+# version; what a first frame doesn't need is split into chunks beside it, fetched on demand
+# (web/tools/bundle.mjs --split): versus-actions.js (what the actions menu does, and Ctrl+C:
+# web/src/menu.js) and versus-service.js (the vote service's client, only with votes="…").
+# web/src/ stays the readable source.
 find_program(NODE_EXECUTABLE node REQUIRED)
 if(NOT EXISTS "${CMAKE_SOURCE_DIR}/web/node_modules/esbuild")
   message(FATAL_ERROR "esbuild is not installed in web/node_modules: run shell/setup.sh "
                       "(or npm ci in web/)")
 endif()
 file(GLOB VERSUS_WEB_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/src/*.js)
-add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
+set(VERSUS_WEB_CHUNKS versus-actions.js versus-service.js)
+list(TRANSFORM VERSUS_WEB_CHUNKS PREPEND ${VERSUS_DIST_DIR}/)
+add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js ${VERSUS_WEB_CHUNKS}
   COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs ${CMAKE_SOURCE_DIR}/web/src/index.js
-          ${VERSUS_DIST_DIR}/versus.js ${PROJECT_VERSION}
+          ${VERSUS_DIST_DIR}/versus.js ${PROJECT_VERSION} --split
   DEPENDS ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
   COMMENT "dist/versus.js (bundled, minified)" VERBATIM)
-list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
+list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js ${VERSUS_WEB_CHUNKS})
 # The publisher's editor: editor.html + editor.css (copied above) and editor.js, the editor's own
 # bundle (CodeMirror 6 and web/editor/, with the core loader of web/src/): only editor.html loads it.
 file(GLOB VERSUS_EDITOR_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/editor/*.js)
