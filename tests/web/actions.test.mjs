@@ -2,7 +2,8 @@
 // a quote's text, file names. Pure functions, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACTIONS, csvCell, toolsCsv, cardText, reviewText, comparisonText, fileName } from '../../web/src/actions.js';
+import { csvCell, toolsCsv, cardText, reviewText, comparisonText, fileName } from '../../web/src/actions.js';
+import { ACTIONS } from '../../web/src/menu.js';
 
 // The core's rendition data (present::rendition_json) as the element gets it: the table and the
 // texts are the core's, in the widget's language (tests/present/figures.cpp checks their words).
