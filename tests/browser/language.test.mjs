@@ -143,12 +143,13 @@ const downloadOf = async (page, trigger) => {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), trigger()]);
   return readFile(await dl.path(), 'utf8');
 };
-// Runs one action of the menu as a reader's click does.
-const menuAction = (page, action) => page.evaluate((action) => {
-  const root = document.getElementById('w').shadowRoot;
-  root.querySelector('.actions-button').click();
-  root.querySelector(`[data-action="${action}"]`).click();
-}, action);
+// Runs one action of the menu as a reader's clicks do: the button, then (once the menu is open:
+// its code may still be on the way, versus-actions.js) the item.
+const menuAction = async (page, action) => {
+  await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.actions-button').click());
+  await waitFor(page, 'the actions menu open', () => !document.getElementById('w').shadowRoot.querySelector('.actions-menu').hidden);
+  await page.evaluate((action) => document.getElementById('w').shadowRoot.querySelector(`[data-action="${action}"]`).click(), action);
+};
 
 await run('no English chrome on German, Japanese and Arabic pages: loading line, copy text, CSV, error card, menu', async (browser) => {
   const server = await serveDistWith(['language.html']);

@@ -38,7 +38,7 @@ import { makeMenu, loadActions } from './menu.js';
 /* global VERSUS_LOADING */
 // "Loading comparison…" in every shipped language, {en, de, …}: web/tools/bundle.mjs reads it at
 // build time from the translations (the one label the element shows before the core runs).
-const LOADING = typeof VERSUS_LOADING === 'object' ? VERSUS_LOADING : { en: 'Loading comparison\u2026' };
+const LOADING = typeof VERSUS_LOADING === 'string' ? JSON.parse(VERSUS_LOADING) : { en: 'Loading comparison\u2026' };
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
 let renditionIds = 0;

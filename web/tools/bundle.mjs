@@ -46,7 +46,9 @@ export function options(entry, version) {
     charset: 'utf8',
     logLevel: 'warning',
     define: { ...(version ? { VERSUS_VERSION: JSON.stringify(version) } : {}),
-      VERSUS_LOADING: JSON.stringify(loadingWords()) },
+      // As a string (parsed at run time): esbuild moves an object literal define into a module
+      // shared by every chunk, which would make versus.js import a third file on every first load.
+      VERSUS_LOADING: JSON.stringify(JSON.stringify(loadingWords())) },
   };
 }
 
