@@ -3,17 +3,14 @@
 #include "ui/view_internal.hpp"
 
 #include <imgui_internal.h>
+#include <misc/freetype/imgui_freetype.h>   // the builder hook ImGui calls (CMakeLists.txt)
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
-
-namespace versus::assets {
-extern const unsigned char imgui_font[];   // cmake/assets.cmake: Inter Regular, ASCII only
-extern const unsigned int imgui_font_size;
-}  // namespace versus::assets
 
 namespace versus::ui {
 
@@ -98,14 +95,67 @@ Fonts make_fonts(text::Layout& layout) {
                  f(s.figure, W::SemiBold)};
 }
 
+// ImGui's own font: the widget draws every string through the text engine (src/text), never
+// through ImGui's fonts, but ImGui still lays its windows out with a font size and draws shapes
+// with its atlas (the white pixel, the baked anti-aliased lines). So the atlas is built here
+// without a font file: one font with ImGui's usual 13 px size and Inter's vertical metrics, and a
+// single glyph (the space ImGui falls back to); no TTF embedded, no rasteriser linked
+// (CMakeLists.txt, "Third-party: Dear ImGui", says how stb_truetype and ProggyClean are left out).
+namespace {
+
+constexpr float kImGuiFontSize = 13.0f;
+constexpr float kInterAscent = 0.96875f;     // Inter's hhea ascender / descender, per em
+constexpr float kInterDescent = -0.2421875f;
+
+bool build_glyphless_atlas(ImFontAtlas* atlas) {
+    IM_ASSERT(atlas->ConfigData.Size > 0);
+    ImFontAtlasBuildInit(atlas);   // registers the custom rects: white pixel (+ cursors), baked lines
+    atlas->TexID = ImTextureID{};
+    atlas->TexUvWhitePixel = ImVec2(0.0f, 0.0f);
+    atlas->ClearTexData();
+
+    // The custom rects side by side on one shelf (there are two or three: no packer needed).
+    int x = 0, height = 0;
+    for (ImFontAtlasCustomRect& r : atlas->CustomRects) {
+        r.X = static_cast<unsigned short>(x);
+        r.Y = 0;
+        x += r.Width + atlas->TexGlyphPadding;
+        height = ImMax(height, static_cast<int>(r.Height));
+    }
+    atlas->TexWidth = atlas->TexDesiredWidth > 0 ? atlas->TexDesiredWidth : ImUpperPowerOfTwo(ImMax(x, 1));
+    atlas->TexHeight = ImUpperPowerOfTwo(ImMax(height, 1));
+    IM_ASSERT(x <= atlas->TexWidth);
+    atlas->TexUvScale = ImVec2(1.0f / static_cast<float>(atlas->TexWidth), 1.0f / static_cast<float>(atlas->TexHeight));
+    const size_t bytes = static_cast<size_t>(atlas->TexWidth) * static_cast<size_t>(atlas->TexHeight);
+    atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(bytes));
+    std::memset(atlas->TexPixelsAlpha8, 0, bytes);
+
+    for (ImFontConfig& cfg : atlas->ConfigData) {
+        ImFont* font = cfg.DstFont;
+        ImFontAtlasBuildSetupFont(atlas, font, &cfg, std::round(cfg.SizePixels * kInterAscent),
+                                  std::round(cfg.SizePixels * kInterDescent));
+        font->AddGlyph(&cfg, static_cast<ImWchar>(' '), 0, 0, 0, 0, 0, 0, 0, 0, std::round(cfg.SizePixels * 0.28f));
+    }
+    ImFontAtlasBuildFinish(atlas);   // draws the white pixel and the lines, builds the lookup tables
+    return true;
+}
+
+const ImFontBuilderIO kGlyphlessBuilder{build_glyphless_atlas};
+
+}  // namespace
+
 void load_imgui_font(ImGuiIO& io) {
     io.Fonts->Clear();
+    io.Fonts->FontBuilderIO = &kGlyphlessBuilder;
+    io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;   // the platform draws the mouse cursor
+    static const unsigned char kNoFontFile = 0;   // ImGui requires font data; no glyph is read from it
     ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;   // embedded, static
-    cfg.OversampleH = cfg.OversampleV = 1;
-    static const ImWchar ascii[] = {0x0020, 0x007E, 0};
-    io.FontDefault = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(assets::imgui_font),
-                                                    static_cast<int>(assets::imgui_font_size), 13.0f, &cfg, ascii);
+    cfg.FontData = const_cast<unsigned char*>(&kNoFontFile);
+    cfg.FontDataSize = 1;
+    cfg.FontDataOwnedByAtlas = false;
+    cfg.SizePixels = kImGuiFontSize;
+    std::snprintf(cfg.Name, sizeof cfg.Name, "versus: no glyphs");
+    io.FontDefault = io.Fonts->AddFont(&cfg);
     io.Fonts->Build();
 }
 
@@ -161,3 +211,10 @@ void apply_style(ImGuiStyle& style, const Palette& p) {
 }
 
 }  // namespace versus::ui
+
+// ImGui's default font builder when IMGUI_ENABLE_FREETYPE is defined (CMakeLists.txt): the
+// glyph-less one above. Defined so that no other builder is linked; load_imgui_font() sets it
+// explicitly as well.
+namespace ImGuiFreeType {
+const ImFontBuilderIO* GetBuilderForFreeType() { return &versus::ui::kGlyphlessBuilder; }
+}  // namespace ImGuiFreeType
