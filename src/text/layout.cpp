@@ -152,9 +152,12 @@ float Layout::segment_width(std::string_view text, FontSpec font, Direction dir)
 }
 
 // [SECTION] Wrapping -------------------------------------------------------------------------------
-// Greedy, as browsers wrap: each line takes as many break-separated pieces as fit. Pieces are
-// measured one by one (cached, so words that recur cost nothing); the chosen line is then
-// measured whole, and if shaping across pieces made it wider than the room, it gives back a piece.
+// Greedy, as browsers wrap: each line ends at the last break opportunity before which the line,
+// measured whole (shaped across its words, its trailing blanks hanging), still fits. The end is
+// found by measuring candidate lines: the whole rest of the paragraph first (most strings are one
+// line: one measurement), else a binary search over the break opportunities (widths grow with
+// the end), so a line costs a few measurements, not one per word. Only a word wider than the
+// line is cut between grapheme clusters (as CSS overflow-wrap: anywhere).
 
 const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
     width = std::max(width, 1.0f);
@@ -171,61 +174,73 @@ const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
         while (e > b && (blank(text[e - 1]) || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
         return e;
     };
-    auto push = [&](std::uint32_t b, std::uint32_t e) {
+    auto line_width = [&](std::uint32_t b, std::uint32_t e) {
         e = trim_end(b, e);
-        const float lw = segment_width(text.substr(b, e - b), font, dir);
-        w.lines.push_back({b, e, lw});
+        return segment_width(text.substr(b, e - b), font, dir);
+    };
+    auto fits = [&](std::uint32_t b, std::uint32_t e) { return line_width(b, e) <= width + 0.01f; };
+    auto push = [&](std::uint32_t b, std::uint32_t e) {
+        const float lw = line_width(b, e);
+        w.lines.push_back({b, trim_end(b, e), lw});
         w.width = std::max(w.width, lw);
     };
 
     // The longest run of whole clusters from `from` that fits (at least one cluster): where a word
-    // wider than the line has to break (as CSS overflow-wrap: anywhere).
+    // wider than the line has to break.
     auto emergency_end = [&](std::uint32_t from, std::uint32_t limit) {
         std::uint32_t best = 0;
         for (std::uint32_t i = from + 1; i <= limit; ++i) {
             if (breaks_[i] == kNone) continue;
-            if (best && segment_width(text.substr(from, trim_end(from, i) - from), font, dir) > width) break;
+            if (best && !fits(from, i)) break;
             best = i;
         }
         return best ? best : limit;
     };
 
+    std::vector<std::uint32_t>& ends = ends_;
+    float per_byte = 0;   // average advance per byte of what was measured so far
     std::uint32_t start = 0;
     while (start < n || w.lines.empty()) {
         if (start >= n) {
             push(start, start);
             break;
         }
-        // Pieces between allowed breaks after `start`, their widths summed.
-        float line_w = 0;
-        std::uint32_t last_allow = start, piece_start = start, end = n;
-        bool must = false;
+        // The paragraph's rest up to its next hard break, and the line ends allowed inside it.
+        ends.clear();
+        std::uint32_t limit = n;
         for (std::uint32_t i = start + 1; i <= n; ++i) {
-            const std::uint8_t b = breaks_[i];
-            if (b < kAllow) continue;
-            // The piece [piece_start, i): its trailing blanks hang (they never make a line too wide).
-            const std::uint32_t visible_end = trim_end(piece_start, i);
-            const float piece_w = segment_width(text.substr(piece_start, visible_end - piece_start), font, dir);
-            if (line_w + piece_w > width) {
-                end = last_allow > start ? last_allow : emergency_end(start, i);
+            if (breaks_[i] == kMust) {
+                limit = i;
                 break;
             }
-            line_w += piece_w;
-            if (visible_end < i) line_w += segment_width(text.substr(visible_end, i - visible_end), font, dir);
-            piece_start = last_allow = end = i;
-            if (b == kMust) {
-                must = true;
-                break;
-            }
+            if (breaks_[i] == kAllow) ends.push_back(i);
         }
-        // Shaping across pieces can make the whole a little wider than the sum: give back a piece.
-        while (!must) {
-            const std::uint32_t e = trim_end(start, end);
-            if (segment_width(text.substr(start, e - start), font, dir) <= width + 0.01f) break;
-            std::uint32_t back = end - 1;
-            while (back > start && breaks_[back] < kAllow) --back;
-            if (back <= start) break;   // one piece alone: it has to go on this line
-            end = back;
+        // Bytes → pixels, learnt from what was measured: the first guess of each line's end.
+        std::uint32_t end = limit;
+        bool must = false;
+        const float rest_guess = per_byte > 0 ? per_byte * static_cast<float>(limit - start) : 0.0f;
+        if (per_byte == 0 || rest_guess < width * 1.5f) {   // the rest may fit: measure it whole
+            const float rest = line_width(start, limit);
+            if (limit > start) per_byte = std::max(rest / static_cast<float>(limit - start), 1e-3f);
+            must = rest <= width + 0.01f;
+        }
+        if (!must) {
+            // From the guess, walk one allowed end at a time to the last one that fits (fits() grows
+            // with the end): a line costs two or three measurements.
+            const auto guess = start + static_cast<std::uint32_t>(width / per_byte);
+            std::size_t i = static_cast<std::size_t>(std::upper_bound(ends.begin(), ends.end(), guess) - ends.begin());
+            i = std::min(std::max<std::size_t>(i, 1), ends.size());   // ends[i - 1]: the candidate
+            if (ends.empty()) {
+                end = emergency_end(start, limit);
+            } else if (fits(start, ends[i - 1])) {
+                while (i < ends.size() && fits(start, ends[i])) ++i;
+                end = ends[i - 1];
+            } else {
+                while (i > 1 && !fits(start, ends[i - 2])) --i;
+                end = i > 1 ? ends[i - 2] : emergency_end(start, ends[0]);
+            }
+            const float lw = line_width(start, end);
+            if (end > start && lw > 0) per_byte = std::max(lw / static_cast<float>(end - start), 1e-3f);
         }
         push(start, end);
         if (must && end == n) {
@@ -247,18 +262,30 @@ std::size_t Layout::fit_prefix(std::string_view text, FontSpec font, float width
     const Direction dir = engine_.paragraph_direction(text);
     std::size_t best = text.size();
     if (segment_width(text, font, dir) > width) {
+        // The longest prefix of whole clusters (blanks before the suffix dropped) that fits with the
+        // suffix: widths grow with the prefix, so a binary search over the cluster boundaries.
         find_breaks(engine_, text, lang_, breaks_);
-        best = 0;
+        std::vector<std::uint32_t>& cuts = ends_;
+        cuts.clear();
+        for (std::uint32_t i = 1; i < text.size(); ++i)
+            if (breaks_[i] != kNone) cuts.push_back(i);
         std::string candidate;
-        for (std::uint32_t i = 1; i < text.size(); ++i) {
-            if (breaks_[i] == kNone) continue;
-            std::uint32_t e = i;
+        auto trimmed = [&](std::uint32_t e) {
             while (e > 0 && blank(text[e - 1])) --e;
-            candidate.assign(text.substr(0, e));
+            return e;
+        };
+        auto fits = [&](std::uint32_t e) {
+            candidate.assign(text.substr(0, trimmed(e)));
             candidate.append(suffix);
-            if (engine_.measure(candidate, font, dir) > width) break;
-            best = e;
+            return engine_.measure(candidate, font, dir) <= width;
+        };
+        std::size_t lo = 0, hi = cuts.size();   // cuts[0, lo) fit, cuts[hi, size) do not
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (fits(cuts[mid])) lo = mid + 1;
+            else hi = mid;
         }
+        best = lo > 0 ? trimmed(cuts[lo - 1]) : 0;
     }
     prefixes_.emplace(k, best);
     return best;

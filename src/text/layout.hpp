@@ -112,6 +112,7 @@ private:
     };
     std::unordered_map<Key, Shaped, KeyHash> shaped_;
     std::vector<std::uint8_t> breaks_;   // scratch
+    std::vector<std::uint32_t> ends_;    // scratch: a line's allowed ends (wrap)
     std::vector<std::uint32_t> dict_;    // scratch
 };
 

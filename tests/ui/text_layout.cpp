@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace versus;
 using text::Direction;
 
@@ -32,6 +34,29 @@ std::vector<std::uint8_t> breaks_of(std::string_view s, std::string_view lang = 
     text::find_breaks(test::text_engine(), s, lang, b);
     return b;
 }
+
+// The native engine, counting what the layout asks it to measure.
+struct CountingEngine : text::Engine {
+    text::Engine& e = test::text_engine();
+    int measures = 0;
+    void set_pixel_ratio(float r) override { e.set_pixel_ratio(r); }
+    float pixel_ratio() const override { return e.pixel_ratio(); }
+    void set_language(std::string_view l) override { e.set_language(l); }
+    text::Metrics metrics(text::FontSpec f) override { return e.metrics(f); }
+    float measure(std::string_view t, text::FontSpec f, Direction d) override {
+        ++measures;
+        return e.measure(t, f, d);
+    }
+    void render(std::string_view t, text::FontSpec f, Direction d, std::uint32_t c, text::ShapedLine& o) override {
+        e.render(t, f, d, c, o);
+    }
+    bool bakes_colour() const override { return e.bakes_colour(); }
+    Direction paragraph_direction(std::string_view t) override { return e.paragraph_direction(t); }
+    void dictionary_breaks(std::string_view t, std::vector<std::uint32_t>& o) override { e.dictionary_breaks(t, o); }
+    std::uintptr_t texture(std::uint32_t p) const override { return e.texture(p); }
+    std::uint64_t generation() const override { return e.generation(); }
+    bool end_frame() override { return e.end_frame(); }
+};
 
 }  // namespace
 
@@ -142,4 +167,56 @@ TEST_CASE("an ellipsis never splits a grapheme cluster", "[ui][text]") {
             CHECK((fit == 0 || fit == s.size() || b[fit] >= text::kCluster));
         }
     }
+}
+
+// Measuring is the costly part of wrapping on the web (each measurement is a canvas measureText):
+// a paragraph costs a few measurements a line, not one a word, and each line is still the
+// longest that fits (greedy, as a browser wraps).
+TEST_CASE("wrap: a few measurements a line, and every line the longest that fits", "[ui][text]") {
+    const std::string paragraph =
+        "Mistral 4B is a lightweight large language model purpose-built for on-device and edge inference, "
+        "delivering competitive MMLU benchmark scores while running efficiently on consumer hardware and "
+        "mobile NPUs. Released under the Apache 2.0 license, the model weights are freely available on "
+        "Hugging Face, making it accessible for both commercial and research use.";
+    for (float width : {120.0f, 240.0f, 390.0f, 700.0f}) {
+        CAPTURE(width);
+        CountingEngine counting;
+        text::Layout layout(counting);
+        const text::Wrapped& w = layout.wrap(paragraph, kBody, width);
+        const int words = static_cast<int>(std::count(paragraph.begin(), paragraph.end(), ' ')) + 1;
+        CHECK(w.lines.size() > 1);
+        CHECK(counting.measures <= 4 * static_cast<int>(w.lines.size()) + 2);
+        if (width >= 240) CHECK(counting.measures < words);   // lines of several words: fewer than one a word
+        for (std::size_t i = 0; i < w.lines.size(); ++i) {
+            const text::Line& l = w.lines[i];
+            CHECK(l.width <= width + 0.01f);
+            if (i + 1 == w.lines.size()) continue;
+            // The line with the next word too would not fit.
+            std::size_t next = paragraph.find(' ', w.lines[i + 1].begin);
+            if (next == std::string::npos) next = paragraph.size();
+            const std::string longer(paragraph.substr(l.begin, next - l.begin));
+            CHECK(test::text_engine().measure(longer, kBody, Direction::LeftToRight) > width);
+        }
+    }
+    // One line that fits: measured once.
+    CountingEngine counting;
+    text::Layout layout(counting);
+    CHECK(layout.wrap("Would you ship with it?", kBody, 400).lines.size() == 1);
+    CHECK(counting.measures == 1);
+}
+
+TEST_CASE("an ellipsis is found in a few measurements", "[ui][text]") {
+    CountingEngine counting;
+    text::Layout layout(counting);
+    const std::string quote(
+        "The primitive here is simple: a downloadable weight file you can run locally without hitting an API "
+        "endpoint or setting environment variables.");
+    const std::size_t fit = layout.fit_prefix(quote, kBody, 200, "\xE2\x80\xA6");
+    REQUIRE(fit > 0);
+    REQUIRE(fit < quote.size());
+    CHECK(counting.measures <= 10);   // the whole, then a binary search over ~140 cluster boundaries
+    const std::string shown = quote.substr(0, fit) + "\xE2\x80\xA6";
+    CHECK(test::text_engine().measure(shown, kBody, Direction::LeftToRight) <= 200);
+    const std::string one_more = quote.substr(0, fit + 1) + "\xE2\x80\xA6";
+    CHECK(test::text_engine().measure(one_more, kBody, Direction::LeftToRight) > 200);
 }
