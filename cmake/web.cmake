@@ -2,6 +2,7 @@
 # deployable folder build/web/dist/ a publisher copies anywhere:
 #   index.html          demo page (the public embed snippet)
 #   versus.js           the loader / custom element (ES module bundled from web/src/; compiles the wasm once per page)
+#   versus-actions.js, versus-service.js  chunks versus.js fetches on demand (the actions menu; votes="…")
 #   versus-core.js      Emscripten's glue (MODULARIZE + EXPORT_ES6: `createVersusCore(options)`)
 #   versus-core.wasm    ImGui + model + UI, driven by the exported C functions of src/platform/web
 #   embed.html/.js      iframe mode: one widget from ?src=..., posts its height to the parent
@@ -58,7 +59,28 @@ set(VERSUS_WEB_COMMON_LINK_FLAGS
   "SHELL:-s NO_FILESYSTEM=1"
   "SHELL:-s DYNAMIC_EXECUTION=0"          # no eval / new Function: works under a strict CSP
   "SHELL:-s TEXTDECODER=2"                # browsers have TextDecoder: drop the JS fallback
-  "SHELL:-s MALLOC=emmalloc")             # smaller than dlmalloc; the widget allocates little
+  "SHELL:-s MALLOC=emmalloc"              # smaller than dlmalloc; the widget allocates little
+  # Parts of Emscripten's GL layer nothing here uses (each measured on versus-core.js, gzip -9; the
+  # wasm is unchanged but for errno's 14 bytes; docs/performance.md): ImGui's WebGL2 backend
+  # enables no extension, asks for none by name, reads its version with glGetIntegerv, not
+  # glGetString, and checks no glGetError.
+  "SHELL:-s GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0"   # −0.29 KB
+  "SHELL:-s GL_TRACK_ERRORS=0"                          # −0.21 KB
+  "SHELL:-s GL_EMULATE_GLES_VERSION_STRING_FORMAT=0"    # −0.16 KB
+  "SHELL:-s GL_EXTENSIONS_IN_PREFIXED_FORMAT=0"         # −0.03 KB
+  "SHELL:-s SUPPORT_ERRNO=0")             # no filesystem, no JS syscalls that set errno
+# Tried and left out, no byte saved: GL_POOL_TEMP_BUFFERS=0 (its pool is WebGL 1 only, already gone
+# with MIN_WEBGL_VERSION=2), GL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0 (nothing more than the line above),
+# ASSERTIONS=0 and ALLOW_TABLE_GROWTH=0 (already so at -Oz).
+
+# emcc leaves the glue's names long (no Closure compiler here): web/tools/glue.mjs minifies it in
+# place after each link, for the core and the baseline alike (−2.6 KB gzip on versus-core.js).
+find_program(NODE_EXECUTABLE node REQUIRED)
+function(versus_web_minify_glue target)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/glue.mjs $<TARGET_FILE:${target}>
+    COMMENT "minifying the glue of ${target} (web/tools/glue.mjs)" VERBATIM)
+endfunction()
 
 target_link_options(versus_core PRIVATE
   ${VERSUS_WEB_COMMON_LINK_FLAGS}
@@ -66,6 +88,7 @@ target_link_options(versus_core PRIVATE
   "SHELL:-s INCOMING_MODULE_JS_API=[canvas,instantiateWasm,locateFile,print,printErr,onAbort,versusText]"
   "SHELL:-s EXPORTED_FUNCTIONS=[${VERSUS_WEB_EXPORTS_CSV}]"
   "SHELL:-s EXPORTED_RUNTIME_METHODS=[UTF8ToString]")
+versus_web_minify_glue(versus_core)
 
 # [SECTION] Web files and payloads copied into dist/ ---------------------------------------------
 # One custom command per file, so an edit re-copies just that file on the next build.
@@ -90,19 +113,23 @@ foreach(src ${VERSUS_WEB_FILES} ${CMAKE_SOURCE_DIR}/assets/schema/versus.schema.
 endforeach()
 # versus.js, the file every reader downloads first: the ES modules of web/src/ bundled into one
 # minified module by esbuild (web/package.json, installed by shell/setup.sh), with the project's
-# version. web/src/ stays the readable source.
-find_program(NODE_EXECUTABLE node REQUIRED)
+# version; what a first frame doesn't need is split into chunks beside it, fetched on demand
+# (web/tools/bundle.mjs --split): versus-actions.js (what the actions menu does, and Ctrl+C:
+# web/src/menu.js) and versus-service.js (the vote service's client, only with votes="…").
+# web/src/ stays the readable source.
 if(NOT EXISTS "${CMAKE_SOURCE_DIR}/web/node_modules/esbuild")
   message(FATAL_ERROR "esbuild is not installed in web/node_modules: run shell/setup.sh "
                       "(or npm ci in web/)")
 endif()
 file(GLOB VERSUS_WEB_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/src/*.js)
-add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js
+set(VERSUS_WEB_CHUNKS versus-actions.js versus-service.js)
+list(TRANSFORM VERSUS_WEB_CHUNKS PREPEND ${VERSUS_DIST_DIR}/)
+add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js ${VERSUS_WEB_CHUNKS}
   COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs ${CMAKE_SOURCE_DIR}/web/src/index.js
-          ${VERSUS_DIST_DIR}/versus.js ${PROJECT_VERSION}
+          ${VERSUS_DIST_DIR}/versus.js ${PROJECT_VERSION} --split
   DEPENDS ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
   COMMENT "dist/versus.js (bundled, minified)" VERBATIM)
-list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js)
+list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js ${VERSUS_WEB_CHUNKS})
 # The publisher's editor: editor.html + editor.css (copied above) and editor.js, the editor's own
 # bundle (CodeMirror 6 and web/editor/, with the core loader of web/src/): only editor.html loads it.
 file(GLOB VERSUS_EDITOR_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/editor/*.js)

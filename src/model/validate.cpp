@@ -43,12 +43,11 @@ std::size_t code_points(std::string_view text) {
     return n;
 }
 
-std::string in_quotes(std::string_view text) {
-    constexpr std::size_t kShown = 60;
+std::string in_quotes(std::string_view text, std::size_t shown) {
     std::size_t seen = 0, cut = text.size();
     for (std::size_t i = 0; i < text.size(); ++i) {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        if (seen == kShown) {
+        if (seen == shown) {
             cut = i;
             break;
         }
@@ -59,22 +58,21 @@ std::string in_quotes(std::string_view text) {
     return out;
 }
 
-namespace {
-
-// What a value is, for "expected X, got Y".
-std::string describe(const json& value) {
+std::string describe(const json& value, std::size_t shown) {
     switch (value.type()) {
     case json::value_t::null: return "null";
     case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
     case json::value_t::number_float: return "the number " + value.dump();
-    case json::value_t::string: return "the string " + in_quotes(value.get_ref<const std::string&>());
+    case json::value_t::string: return "the string " + in_quotes(value.get_ref<const std::string&>(), shown);
     case json::value_t::array: return "an array";
     case json::value_t::object: return "an object";
     default: return "a value";
     }
 }
+
+namespace {
 
 // Is `key` a likely misspelling of `field`: at most two edits apart (insert, delete, replace,
 // ignoring case), for keys of 3 to 40 characters.

@@ -57,9 +57,13 @@ struct Findings {
 // earlier step: `findings.has_error`); adds every problem to `findings`.
 std::optional<Payload> validate(const nlohmann::json& document, Findings& findings);
 
-// `"text"` as JSON writes it, cut to 60 characters with "…": for quoting a publisher's text in a
-// message.
-std::string in_quotes(std::string_view text);
+// `"text"` as JSON writes it, cut to `shown` characters with "…": for quoting a publisher's (or a
+// client's) text in a message.
+std::string in_quotes(std::string_view text, std::size_t shown = 60);
+
+// What a JSON value is, for "expected X, got Y": null, true, the number 5, the string "abc…"
+// (in_quotes, cut to `shown` characters), an array, an object.
+std::string describe(const nlohmann::json& value, std::size_t shown = 60);
 
 // Length in Unicode code points of UTF-8 text.
 std::size_t code_points(std::string_view text);

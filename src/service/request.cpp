@@ -5,6 +5,8 @@
 //   [SECTION] Client addresses
 #include "service/request.hpp"
 
+#include "model/validate.hpp"   // describe(): how a value is named in a message
+
 #include <arpa/inet.h>
 
 #include <algorithm>
@@ -55,32 +57,8 @@ const char* allowed_methods(Endpoint endpoint) {
 
 namespace {
 
-// A value as an error sentence names it: the string "abc…", the number 5, an object.
-std::string describe(const json& value) {
-    switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "the number " + value.dump();
-    case json::value_t::string: {
-        const std::string& s = value.get_ref<const std::string&>();
-        std::string shown = s.size() > 40 ? s.substr(0, 40) : s;
-        while (!shown.empty() && shown.size() < s.size() &&
-               (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) {
-            shown.pop_back();   // never cut a UTF-8 sequence
-        }
-        if (shown.size() < s.size() && !shown.empty() &&
-            static_cast<unsigned char>(shown.back()) >= 0xC0) {
-            shown.pop_back();
-        }
-        return "the string " + json(shown).dump() + (shown.size() < s.size() ? " (cut)" : "");
-    }
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "a value";
-    }
-}
+// A value as an error sentence names it (the model's words, quotes cut shorter: a client's text).
+std::string describe(const json& value) { return versus::detail::describe(value, 40); }
 
 constexpr const char* kShape =
     R"(the body must be a JSON object {"tool": "<tool id>", "verdict": "ship" | "skip" | null, "voter": "<voter id>"})";

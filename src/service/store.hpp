@@ -57,6 +57,48 @@ struct StoreError : std::runtime_error {
     bool retry;
 };
 
+// The read connections of a store, shared by the server's threads: a Lease waits for a free one
+// and gives it back when it goes out of scope. Filled once, before any thread leases.
+template <typename Connection>
+class ReaderPool {
+public:
+    void add(Connection c) {
+        free_.push_back(items_.size());
+        items_.push_back(std::move(c));
+    }
+    std::vector<Connection>& all() { return items_; }   // for closing, once no thread leases
+
+    class Lease {
+    public:
+        explicit Lease(ReaderPool& pool) : pool_(pool) {
+            std::unique_lock<std::mutex> lock(pool.mutex_);
+            pool.cv_.wait(lock, [&] { return !pool.free_.empty(); });
+            index_ = pool.free_.back();
+            pool.free_.pop_back();
+        }
+        ~Lease() {
+            {
+                std::lock_guard<std::mutex> lock(pool_.mutex_);
+                pool_.free_.push_back(index_);
+            }
+            pool_.cv_.notify_one();
+        }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Connection& operator*() { return pool_.items_[index_]; }
+
+    private:
+        ReaderPool& pool_;
+        std::size_t index_ = 0;
+    };
+
+private:
+    std::vector<Connection> items_;
+    std::vector<std::size_t> free_;
+    std::mutex mutex_;
+    std::condition_variable cv_;
+};
+
 class Store {
 public:
     virtual ~Store() = default;

@@ -157,8 +157,7 @@ public:
     explicit PostgresStore(std::string uri) : uri_(std::move(uri)), writer_(uri_) {
         migrate();
         for (int i = 0; i < kReaders; ++i) {
-            readers_.push_back(std::make_unique<Connection>(uri_));
-            free_.push_back(i);
+            readers_.add(std::make_unique<Connection>(uri_));
         }
     }
 
@@ -255,8 +254,8 @@ public:
     }
 
     std::vector<std::pair<std::string, Tally>> tallies(const std::string& comparison) override {
-        Lease lease(*this);
-        Connection& c = lease.connection();
+        ReaderPool<std::unique_ptr<Connection>>::Lease lease(readers_);
+        Connection& c = **lease;
         for (int attempt = 0;; ++attempt) {
             try {
                 c.ensure_connected();
@@ -277,8 +276,8 @@ public:
 
     bool probe_read() override {
         try {
-            Lease lease(*this);
-            Connection& c = lease.connection();
+            ReaderPool<std::unique_ptr<Connection>>::Lease lease(readers_);
+            Connection& c = **lease;
             c.ensure_connected();
             Result r(c.run("probe", "SELECT count(*) FROM meta", {}));
             return PQntuples(r.r) == 1;
@@ -365,28 +364,6 @@ private:
     }
 
     static constexpr int kReaders = 4;
-    class Lease {
-    public:
-        explicit Lease(PostgresStore& s) : store_(s) {
-            std::unique_lock<std::mutex> lock(s.pool_mutex_);
-            s.pool_cv_.wait(lock, [&] { return !s.free_.empty(); });
-            index_ = s.free_.back();
-            s.free_.pop_back();
-        }
-        ~Lease() {
-            {
-                std::lock_guard<std::mutex> lock(store_.pool_mutex_);
-                store_.free_.push_back(index_);
-            }
-            store_.pool_cv_.notify_one();
-        }
-        Connection& connection() { return *store_.readers_[static_cast<std::size_t>(index_)]; }
-
-    private:
-        PostgresStore& store_;
-        int index_ = 0;
-    };
-
     void migrate() {
         writer_.exec("BEGIN");
         try {
@@ -411,10 +388,7 @@ private:
 
     std::string uri_;
     Connection writer_;
-    std::vector<std::unique_ptr<Connection>> readers_;
-    std::vector<int> free_;
-    std::mutex pool_mutex_;
-    std::condition_variable pool_cv_;
+    ReaderPool<std::unique_ptr<Connection>> readers_;
 };
 
 }  // namespace

@@ -171,8 +171,7 @@ public:
             r.db = open_connection(path_);
             r.tallies = Statement(r.db, "SELECT tool, ship, skip FROM tallies WHERE comparison=?1");
             r.probe = Statement(r.db, "SELECT count(*) FROM meta");
-            readers_.push_back(std::move(r));
-            free_.push_back(i);
+            readers_.add(std::move(r));
         }
     }
 
@@ -185,7 +184,7 @@ public:
         if (checkpointer_.joinable()) checkpointer_.join();
         sqlite3_close(checkpointer_db_);
         get_ = {}; insert_ = {}; update_ = {}; delete_ = {}; add_ = {}; begin_ = {}; commit_ = {};
-        for (Reader& r : readers_) {
+        for (Reader& r : readers_.all()) {
             r.tallies = {};
             r.probe = {};
             sqlite3_close(r.db);
@@ -237,9 +236,9 @@ public:
             const auto it = cache_.find(comparison);
             if (it != cache_.end()) return it->second;
         }
-        Lease lease(*this);
+        ReaderPool<Reader>::Lease lease(readers_);
         std::vector<std::pair<std::string, Tally>> out;
-        Statement& s = lease.reader().tallies;
+        Statement& s = (*lease).tallies;
         s.reset().bind(1, comparison);
         try {
             while (s.step()) out.push_back({s.text(0), {s.integer(1), s.integer(2)}});
@@ -253,8 +252,8 @@ public:
 
     bool probe_read() override {
         try {
-            Lease lease(*this);
-            Statement& s = lease.reader().probe;
+            ReaderPool<Reader>::Lease lease(readers_);
+            Statement& s = (*lease).probe;
             s.reset();
             const bool ok = s.step();
             s.reset();
@@ -320,28 +319,6 @@ private:
         sqlite3* db = nullptr;
         Statement tallies, probe;
     };
-    class Lease {
-    public:
-        explicit Lease(SqliteStore& s) : store_(s) {
-            std::unique_lock<std::mutex> lock(s.pool_mutex_);
-            s.pool_cv_.wait(lock, [&] { return !s.free_.empty(); });
-            index_ = s.free_.back();
-            s.free_.pop_back();
-        }
-        ~Lease() {
-            {
-                std::lock_guard<std::mutex> lock(store_.pool_mutex_);
-                store_.free_.push_back(index_);
-            }
-            store_.pool_cv_.notify_one();
-        }
-        Reader& reader() { return store_.readers_[static_cast<std::size_t>(index_)]; }
-
-    private:
-        SqliteStore& store_;
-        int index_ = 0;
-    };
-
     void migrate() {
         exec(writer_, "BEGIN IMMEDIATE");
         try {
@@ -367,7 +344,7 @@ private:
     std::string path_;
     sqlite3* writer_ = nullptr;
     Statement get_, insert_, update_, delete_, add_, begin_, commit_;
-    std::vector<Reader> readers_;
+    ReaderPool<Reader> readers_;
     sqlite3* checkpointer_db_ = nullptr;
     std::thread checkpointer_;
     std::mutex checkpoint_mutex_;
@@ -376,9 +353,6 @@ private:
     std::map<std::pair<std::string, std::string>, Tally> pending_;   // this transaction's tallies
     std::shared_mutex cache_mutex_;
     std::map<std::string, std::vector<std::pair<std::string, Tally>>> cache_;
-    std::vector<int> free_;
-    std::mutex pool_mutex_;
-    std::condition_variable pool_cv_;
 };
 
 }  // namespace

@@ -29,7 +29,7 @@ tgz="$work/versus-widget-$VERSUS_VERSION.tgz"
 files=$(tar -tzf "$tgz" | sort)
 for f in package/package.json package/README.md package/versus.js package/versus-core.js package/versus-core.wasm \
          package/versus.schema.json package/embed.html package/embed.js package/payloads/haiku-vs-mistral.json \
-         package/editor.html package/editor.js package/editor.css; do
+         package/editor.html package/editor.js package/editor.css package/fonts/inter-latin-400.woff2 package/i18n/de.json; do
   echo "$files" | grep -qx "$f" || { echo "$files" >&2; fail "the package should hold $f"; }
 done
 if echo "$files" | grep -Eq 'screenshots|\.map$|node_modules|bench'; then echo "$files" >&2; fail "build leftovers in the package"; fi
@@ -41,3 +41,12 @@ cmp -s "$work/package/versus.js" "$VERSUS_WEB_DIST/versus.js" || fail "the packe
 grep -q "customElements.define(\"versus-widget\"" "$work/package/versus.js" || fail "versus.js should define <versus-widget>"
 grep -q "\"$VERSUS_VERSION\"" "$work/package/versus.js" || fail "versus.js should carry the version $VERSUS_VERSION"
 pass "unpacked: the element's bundle, version $VERSUS_VERSION"
+# The chunks versus.js fetches on demand (web/tools/bundle.mjs --split: the actions menu, the vote
+# service's client) are in the package, as dist has them: a missing one is a menu that never opens.
+chunks=$(grep -o 'import("\./[^"]*")' "$work/package/versus.js" | sed 's/^import("\.\///; s/")$//' | sort -u)
+[ -n "$chunks" ] || fail "versus.js should load its chunks (versus-actions.js, versus-service.js) with import()"
+for c in $chunks; do
+  [ -f "$work/package/$c" ] || fail "versus.js imports ./$c, which the package does not hold"
+  cmp -s "$work/package/$c" "$VERSUS_WEB_DIST/$c" || fail "the packed $c differs from dist's"
+done
+pass "the chunks versus.js loads on demand are packed: $(echo $chunks)"

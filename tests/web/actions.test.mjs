@@ -2,7 +2,8 @@
 // a quote's text, file names. Pure functions, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACTIONS, csvCell, toolsCsv, cardText, reviewText, comparisonText, fileName } from '../../web/src/actions.js';
+import { csvCell, toolsCsv, cardText, reviewText, comparisonText, fileName } from '../../web/src/actions.js';
+import { ACTIONS } from '../../web/src/menu.js';
 
 const tool = (id, name, extra = {}) => ({
   id, name, category: 'Model', vendor: 'Vendor', tagline: 'Fast, small', description: 'Long text.', url: `https://example.com/${id}`,

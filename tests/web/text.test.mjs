@@ -69,13 +69,19 @@ test('the font table: every range in both weights, files named by range and weig
     assert.match(f.unicodeRange, /^U\+[0-9A-F]{4}(-[0-9A-F]{4})?(,U\+[0-9A-F]{4}(-[0-9A-F]{4})?)*$/);
   }
   assert.equal(new Set(all.map((f) => f.file)).size, all.length);
-  // Basic Latin and the widget's own punctuation are in the first (smallest) Latin cut.
-  const latin = RANGES.find((r) => r.name === 'latin').unicodes;
-  for (const cp of [0x41, 0xB7, 0x2014, 0x201C, 0x2026, 0x2192, 0x2264]) {
-    const inRange = latin.split(',').some((r) => {
-      const [a, b] = r.slice(2).split('-').map((x) => parseInt(x, 16));
-      return cp >= a && cp <= (b ?? a);
-    });
-    assert.ok(inRange, `U+${cp.toString(16)} should be in the latin cut`);
+  // Basic Latin and the widget's own punctuation are in the first (smallest) Latin cut, which an
+  // English page fetches; the rarer punctuation is a cut of its own, sharing nothing with it.
+  const within = (name, cp) => RANGES.find((r) => r.name === name).unicodes.split(',').some((r) => {
+    const [a, b] = r.slice(2).split('-').map((x) => parseInt(x, 16));
+    return cp >= a && cp <= (b ?? a);
+  });
+  for (const cp of [0x41, 0x23, 0x7E, 0xB7, 0xD7, 0x2013, 0x2014, 0x2019, 0x201C, 0x2026, 0x2190, 0x2192, 0x2212]) {
+    assert.ok(within('latin', cp), `U+${cp.toString(16)} should be in the latin cut`);
+  }
+  for (const cp of [0x201E, 0x2030, 0x20AC, 0x2122, 0x2264]) {
+    assert.ok(within('punctuation', cp) && !within('latin', cp), `U+${cp.toString(16)} should be in the punctuation cut only`);
+  }
+  for (let cp = 0x2000; cp <= 0x22FF; cp++) {
+    assert.ok(!(within('latin', cp) && within('punctuation', cp)), `U+${cp.toString(16)} is in two Latin cuts`);
   }
 });

@@ -1,21 +1,16 @@
-// actions.js — what a reader can take away from a widget: the actions menu (a button in the
-// shadow root opening an ARIA menu of menuitems), the comparison's data as CSV, a card's or a
+// actions.js — what a reader can take away from a widget: what the actions menu does (its button
+// and items are menu.js's, on the page at once), the comparison's data as CSV, a card's or a
 // quote's text, and the helpers that hand a file or text to the browser.
+//
+// versus.js loads this module lazily (menu.js: loadActions): a chunk of its own,
+// dist/versus-actions.js. So it imports nothing from the modules versus.js holds — what it needs
+// comes as arguments.
 //
 // The texts and the CSV are built from versus_rendition_json() — the core's own figures — so what
 // is taken away says what the canvas says. Pure functions first (tests/web/actions.test.mjs), the
 // DOM after.
-import { h } from './dom.js';
 
 // [SECTION] Texts and data (pure) -------------------------------------------------------------
-
-// The menu's items: action name → label. One list, used by the menu and by the docs' table.
-export const ACTIONS = [
-  ['image', 'Save image (PNG)'],
-  ['csv', 'Download data (CSV)'],
-  ['json', 'Download data (JSON)'],
-  ['copy', 'Copy text'],
-];
 
 // The CSV's columns: header → the tool's value in the rendition data.
 const CSV_COLUMNS = [
@@ -90,7 +85,9 @@ export function fileName(title, ext) {
 // Hands a file to the browser's downloads (nothing leaves the page: a blob: URL).
 export function download(blob, name) {
   const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name });
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
@@ -113,21 +110,11 @@ export async function copyText(text) {
 }
 
 // [SECTION] The menu ---------------------------------------------------------------------------
-// A button (aria-haspopup="menu") and a list of menuitems: Enter, Space or ArrowDown opens it on
-// the first item, ArrowUp on the last; arrows, Home and End move; Escape closes it back onto the
-// button; Tab or a click elsewhere closes it. `run(action)` does the work.
+// The menu's behaviour over the parts menu.js made ({ root, button, menu, items }): open(at) shows
+// it on the first item (at 0) or the last (at -1); arrows, Home and End move; Escape closes it
+// back onto the button; Tab or a click elsewhere closes it. `run(action)` does the work.
 
-let menuIds = 0;
-
-export function makeMenu(run) {
-  const id = `versus-actions-${++menuIds}`;
-  const button = h('button', { type: 'button', className: 'actions-button', 'aria-haspopup': 'menu',
-    'aria-expanded': 'false', 'aria-controls': id, 'aria-label': 'Save or copy this comparison', title: 'Save or copy' },
-  ['\u22ef']);
-  const items = ACTIONS.map(([action, label]) =>
-    h('button', { type: 'button', role: 'menuitem', tabIndex: -1, 'data-action': action }, [label]));
-  const menu = h('div', { role: 'menu', id, className: 'actions-menu', hidden: true, 'aria-label': 'Save or copy' }, items);
-  const root = h('div', { className: 'actions' }, [button, menu]);
+export function menuKeys({ root, button, menu, items }, run) {
   const shown = () => items.filter((i) => !i.hidden);
   const open = (at) => {
     menu.hidden = false;
@@ -141,13 +128,6 @@ export function makeMenu(run) {
     button.setAttribute('aria-expanded', 'false');
     if (refocus) button.focus();
   };
-  button.addEventListener('click', () => (menu.hidden ? open(0) : close(false)));
-  button.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      open(e.key === 'ArrowUp' ? -1 : 0);
-    }
-  });
   menu.addEventListener('keydown', (e) => {
     const list = shown();
     const at = list.indexOf(e.target);
@@ -171,22 +151,5 @@ export function makeMenu(run) {
   });
   // A click or focus anywhere outside closes it.
   root.addEventListener('focusout', (e) => { if (!root.contains(e.relatedTarget)) close(false); });
-  return {
-    root,
-    button,
-    // The menu's words in the widget's language ({image, csv, json, copy, menu, menuLabel}, from
-    // the core's versus_chrome_json()); the English ones above stay until then.
-    relabel(words) {
-      if (!words) return;
-      for (const i of items) if (words[i.dataset.action]) i.textContent = words[i.dataset.action];
-      if (words.menu) {
-        button.title = words.menu;
-        menu.setAttribute('aria-label', words.menu);
-      }
-      if (words.menuLabel) button.setAttribute('aria-label', words.menuLabel);
-    },
-    // Shows or hides one item (e.g. no image without WebGL).
-    offer(action, on) { for (const i of items) if (i.dataset.action === action) i.hidden = !on; },
-    close,
-  };
+  return { open, close };
 }

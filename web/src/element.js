@@ -28,17 +28,28 @@ import { createCore, toCore, withText, coreJson, fetchTranslation } from './core
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines } from './votes.js';
-import { VoteService, serviceBase } from './service.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
 import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadText, registerFonts } from './text.js';
-import { makeMenu, toolsCsv, cardText, reviewText, comparisonText, fileName, download, copyText } from './actions.js';
+import { makeMenu, loadActions } from './menu.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
 
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
 let renditionIds = 0;
+
+// The vote service's client (service.js) is a chunk of its own (dist/versus-service.js): fetched
+// once per page, only when a widget has votes="…", from the moment it starts loading its payload.
+let serviceLib = null;   // service.js once loaded
+let serviceLoading = null;
+function loadService() {
+  if (!serviceLoading) {
+    serviceLoading = import('./service.js').then((m) => (serviceLib = m));
+    serviceLoading.catch(() => { serviceLoading = null; });   // a later widget may retry
+  }
+  return serviceLoading;
+}
 
 // Fonts that finish loading late (a range first needed by a later payload, a slow network, the
 // publisher's own web fonts) change what the widgets' text looks like: each connected widget
@@ -83,7 +94,7 @@ export class VersusWidget extends HTMLElement {
   #service = null;       // votes="…": the VoteService of the comparison shown (service.js)
   #noteFor = '';         // what the note under the widget is about: 'vote', 'tallies', 'endpoint'
   #state = 'loading';     // what #setState showed last
-  #copyTarget = null;    // text of the card or quote the keyboard focus was on when the menu took the focus
+  #copyTarget = null;    // the card or quote the keyboard focus was on when the menu took the focus (#focusedText)
   // Size: CSS width, exact device-pixel width (0 = unknown), content height; what the core was told
   #cssW = 0; #fbW = 0; #contentH = 0; #dpr = 1;
   #fbRatio = 0;          // the devicePixelRatio #fbW was observed at
@@ -136,6 +147,11 @@ export class VersusWidget extends HTMLElement {
       [this.#status, this.#fallback, this.#errorCard, this.#rendition, this.#frame, this.#menu.root, this.#note]);
     this.#root.append(this.#wrap);
     this.#listen();
+    // What the actions menu does, and Ctrl+C (actions.js, a chunk of its own: menu.js) is fetched
+    // when a reader first points at or focuses a widget, before they open the menu.
+    const prefetch = () => { loadActions().catch(() => {}); };
+    this.addEventListener('pointerenter', prefetch);
+    this.addEventListener('focusin', prefetch);
     // A `payload` set on the element before it was upgraded shadows the accessor: take it over.
     if (Object.prototype.hasOwnProperty.call(this, 'payload')) {
       const value = this.payload;
@@ -341,6 +357,7 @@ export class VersusWidget extends HTMLElement {
     const gen = ++this.#generation;
     this.#t0 = performance.now();
     const core = this.#ensureCore();
+    if (this.hasAttribute('votes')) loadService().catch(() => {});   // with the core, not after it
     let bytes;
     let name;
     const src = this.getAttribute('src');
@@ -609,10 +626,15 @@ export class VersusWidget extends HTMLElement {
   #connectService() {
     const id = this.#rendered && this.#rendered.id;
     const attr = this.getAttribute('votes');
+    if (attr !== null && this.#showing && !serviceLib) {   // the client first (once per page)
+      loadService().then(() => this.#connectService(),
+        (e) => console.warn(`versus: votes="${attr}": the vote service's client could not be loaded: ${message(e)}; votes stay on this device`));
+      return;
+    }
     let base = null;
     if (attr !== null && this.#showing) {
       try {
-        base = serviceBase(attr);
+        base = serviceLib.serviceBase(attr);
         if (!id) {
           console.warn(`versus: votes="${attr}": the payload has no "id", so no vote service counts its votes; they stay on this device`);
           base = null;
@@ -627,7 +649,7 @@ export class VersusWidget extends HTMLElement {
       return;
     }
     current?.close();
-    this.#service = base ? new VoteService({
+    this.#service = base ? new serviceLib.VoteService({
       base,
       comparison: id,
       local: () => readVotes(this.#title),
@@ -915,29 +937,33 @@ export class VersusWidget extends HTMLElement {
     const d = this.#rendered;
     if (!d || !this.#applied) return;
     try {
+      const a = await loadActions();   // in already: the menu that called this is its
       if (action === 'copy') {
-        await this.#copy(this.#copyTarget || comparisonText(d), this.#copyTarget ? 'focus' : 'comparison');
+        await this.#copy(this.#copyTarget || ((x) => x.comparisonText(d)), this.#copyTarget ? 'focus' : 'comparison');
         return;
       }
       const ext = action === 'image' ? 'png' : action;
-      const file = fileName(d.title, ext);
+      const file = a.fileName(d.title, ext);
       if (!this.#announce({ action, file })) return;
       let blob;
       if (action === 'image') blob = await this.captureImage();
-      else if (action === 'csv') blob = new Blob([toolsCsv(d)], { type: 'text/csv;charset=utf-8' });
+      else if (action === 'csv') blob = new Blob([a.toolsCsv(d)], { type: 'text/csv;charset=utf-8' });
       else blob = new Blob([this.#applied.bytes], { type: 'application/json' });
-      download(blob, file);
+      a.download(blob, file);
     } catch (e) {
       console.warn(`versus: ${action}: ${message(e)}`);
     }
   }
 
-  async #copy(text, from) {
+  // Copies `take(actions.js)`: the text, formatted by actions.js (fetched first if it is not in yet).
+  async #copy(take, from) {
+    const a = await loadActions();
+    const text = take(a);
     if (!this.#announce({ action: 'copy', from, text })) return;
-    await copyText(text);
+    await a.copyText(text);
   }
 
-  // The text of the card or quote holding the keyboard focus, or null.
+  // The card or quote holding the keyboard focus, as a function of actions.js giving its text; or null.
   #focusedText() {
     const c = this.#core;
     const d = this.#rendered;
@@ -953,12 +979,12 @@ export class VersusWidget extends HTMLElement {
     if (!box) return null;
     if (box.role === 'card') {
       const t = d.tools.find((tool) => tool.id === box.text);
-      return t ? cardText(t) : null;
+      return t ? (a) => a.cardText(t) : null;
     }
     const toolId = box.text.split('/')[0];
     const by = items.find((i) => i.role === 'review.by' && inside(box, i.x0 + 1, i.y0 + 1));
     const r = d.reviews.find((rv) => rv.toolId === toolId && (!by || by.text.startsWith(rv.reviewer)));
-    return r ? reviewText(r) : null;
+    return r ? (a) => a.reviewText(r) : null;
   }
 
   /**
@@ -1072,10 +1098,10 @@ export class VersusWidget extends HTMLElement {
     sf.addEventListener('keydown', (e) => {
       // Ctrl+C (⌘C) on a card or a quote copies its text.
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'c' && live()) {
-        const text = this.#focusedText();
-        if (text) {
+        const take = this.#focusedText();
+        if (take) {
           e.preventDefault();
-          this.#copy(text, 'focus');
+          this.#copy(take, 'focus').catch((err) => console.warn(`versus: copy: ${message(err)}`));
           return;
         }
       }

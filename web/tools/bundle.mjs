@@ -1,10 +1,17 @@
-// bundle.mjs — bundles an ES module entry and what it imports into one minified ES module for
-// dist/ (esbuild: comments dropped, names mangled, no eval introduced, so the result works under
-// a strict Content-Security-Policy). web/src/ stays the readable source.
-//   node web/tools/bundle.mjs ENTRY.js OUT.js [VERSION]
-// `options()` is also used by the web benchmark (tests/bench/web/bench-web.mjs), which bundles
-// variants the same way.
+// bundle.mjs — bundles an ES module entry and what it imports into minified ES modules for dist/
+// (esbuild: comments dropped, names mangled, no eval introduced, so the result works under a
+// strict Content-Security-Policy). web/src/ stays the readable source.
+//   node web/tools/bundle.mjs ENTRY.js OUT.js [VERSION] [--split]
+// --split (dist/versus.js): code splitting. OUT.js holds what a widget's first frame needs; each
+// module the source loads with a dynamic import() becomes a chunk beside it, named
+// `<OUT>-<module>.js` (web/src/actions.js → dist/versus-actions.js): stable names, listed in the
+// npm package's "files" (docs/packages.md). OUT.js must import no chunk statically (esbuild would
+// split code shared by the entry and a chunk into a third file, fetched on every first load):
+// the build fails if it does, naming the chunk. Without --split: one file (dist/editor.js).
+// `options()` and `checkSplit()` are also used by the web benchmark (tests/bench/web/bench-web.mjs),
+// which bundles variants the same way.
 import { build } from 'esbuild';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function options(entry, version) {
@@ -21,17 +28,56 @@ export function options(entry, version) {
   };
 }
 
+// The split build of `entry` into the folder `outdir`, the entry's output named `name`.js and each
+// chunk `name`-<module>.js.
+export function splitOptions(entry, version, outdir, name) {
+  return {
+    ...options(entry, version),
+    entryPoints: [{ in: entry, out: name }],
+    splitting: true,
+    outdir,
+    entryNames: '[name]',
+    chunkNames: `${name}-[name]`,
+    metafile: true,
+  };
+}
+
+// Given a split build's metafile and the entry's output name ("versus.js"): the entry's output and
+// its chunks ({ entry, chunks: [paths] }); throws when the entry imports a chunk statically (a file
+// every first load would fetch).
+export function checkSplit(metafile, entryName) {
+  const outputs = Object.keys(metafile.outputs).filter((path) => path.endsWith('.js'));
+  const entry = outputs.find((path) => basename(path) === entryName);
+  if (!entry) throw new Error(`no ${entryName} among the bundle's outputs (${outputs.map((p) => basename(p)).join(', ')})`);
+  const statics = metafile.outputs[entry].imports.filter((i) => i.kind === 'import-statement');
+  if (statics.length) {
+    throw new Error(`${entryName} imports ${statics.map((i) => basename(i.path)).join(', ')} statically: code shared ` +
+      'between the first load and a lazily loaded module went into a chunk every first load would fetch; ' +
+      'keep the lazily loaded modules (web/src/actions.js, service.js) free of imports from the rest');
+  }
+  return { entry, chunks: outputs.filter((p) => p !== entry) };
+}
+
 export { build };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [entry, output, version] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const split = args.includes('--split');
+  const [entry, output, version] = args.filter((a) => a !== '--split');
   if (!entry || !output) {
-    console.error('usage: node web/tools/bundle.mjs ENTRY.js OUT.js [VERSION]');
+    console.error('usage: node web/tools/bundle.mjs ENTRY.js OUT.js [VERSION] [--split]');
     process.exit(2);
   }
   try {
-    await build({ ...options(entry, version), outfile: output });
-  } catch {
-    process.exit(1);   // esbuild has printed the errors with file:line:column
+    if (split) {
+      const r = await build(splitOptions(entry, version, dirname(output), basename(output, '.js')));
+      checkSplit(r.metafile, basename(output));
+    } else {
+      await build({ ...options(entry, version), outfile: output });
+    }
+  } catch (e) {
+    // esbuild has printed its errors with file:line:column; ours has a message of its own
+    if (!e.errors) console.error(`bundle.mjs: ${e.message}`);
+    process.exit(1);
   }
 }

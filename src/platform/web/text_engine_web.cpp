@@ -8,6 +8,8 @@
 #include "platform/web/text_engine_web.hpp"
 
 #include <GLES3/gl3.h>
+
+#include "platform/gl/page_texture.hpp"
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
@@ -184,16 +186,7 @@ unsigned BrowserTextEngine::page_texture(std::uint32_t page) {
     while (textures_.size() <= page) {
         // No glGet of the previous binding (a WebGL getParameter per call): the renderer binds
         // the texture of each draw command itself.
-        GLuint tex = 0;
-        glGenTextures(1, &tex);
-        glBindTexture(GL_TEXTURE_2D, tex);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        // WebGL zero-fills a texture made without data: a new page is transparent.
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, atlas_.page_width(), atlas_.page_height(), 0, GL_RGBA,
-                     GL_UNSIGNED_BYTE, nullptr);
+        const GLuint tex = gl::new_page_texture(atlas_.page_width(), atlas_.page_height());
         glBindTexture(GL_TEXTURE_2D, 0);
         textures_.push_back(tex);
         dirty_.push_back(false);
