@@ -3,7 +3,9 @@
 // actions menu's button is there at once; pointing at a widget fetches versus-actions.js, once
 // for every widget on the page, and any widget's menu then opens with its items; a widget with
 // votes="…" fetches versus-service.js, once. All under a strict Content-Security-Policy, with
-// any violation failing the test. Fixture: tests/browser/fixtures/chunks.html.
+// any violation failing the test. And when versus-actions.js comes late (held back by the test),
+// Ctrl+C on a focused card still copies it, once the chunk is in: the key is taken at once
+// (the page's own copy doesn't run), the text follows. Fixture: tests/browser/fixtures/chunks.html.
 import { check, log, newPage, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
 
 await run('chunks load on demand, once per page, under a strict CSP', async (browser) => {
@@ -79,6 +81,46 @@ await run('chunks load on demand, once per page, under a strict CSP', async (bro
     check(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
     const problems = page.problems.filter((p) => !p.includes('/no-service/'));
     check(problems.length === 0, `the page reported problems: ${problems.join('; ')}`);
+    await page.context().close();
+  } finally {
+    await server.close();
+  }
+});
+
+await run('Ctrl+C on a card before versus-actions.js is in copies the card when it arrives', async (browser) => {
+  const server = await serveDistWith(['chunks.html']);
+  try {
+    const page = await newPage(browser, { width: 1000, height: 900 });
+    await page.addInitScript(() => {
+      window.__taken = [];
+      window.__ctrlC = [];
+      document.addEventListener('versus-action', (e) => window.__taken.push(e.detail));
+      // after the widget's own handler (the event bubbles out of the shadow root): was it taken?
+      document.addEventListener('keydown', (e) => { if (e.ctrlKey && e.key === 'c') window.__ctrlC.push(e.defaultPrevented); });
+    });
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    let asked = 0;
+    await page.route('**/versus-actions.js', async (route) => { asked++; await held; await route.continue(); });
+    await page.goto(server.url + 'chunks.html');
+    await waitForEvents(page, 2);
+    await page.keyboard.press('Tab');   // the first widget's surface: the chunk is asked for, and held
+    let taken = false;
+    for (let i = 0; i < 16 && !taken; i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Control+c');
+      taken = await page.evaluate(() => window.__ctrlC[window.__ctrlC.length - 1] === true);
+    }
+    check(asked === 1, `focusing the widget should ask for versus-actions.js once, asked ${asked} times`);
+    check(taken, 'Ctrl+C on a card or quote should be taken by the widget while its chunk is still on the way');
+    check((await page.evaluate(() => window.__taken.length)) === 0, 'nothing can be copied before versus-actions.js is in');
+    release();
+    await waitFor(page, 'the copy once versus-actions.js is in', () => window.__taken.length > 0, null, { report: () => window.__taken });
+    const copied = await page.evaluate(() => window.__taken[0]);
+    log('late Ctrl+C', JSON.stringify(copied).slice(0, 160));
+    check(copied.action === 'copy' && copied.from === 'focus' && copied.text.length > 20,
+      `Ctrl+C should copy the focused card or quote once the chunk is in: ${JSON.stringify(copied)}`);
+    check(page.problems.length === 0, `the page reported problems: ${page.problems.join('; ')}`);
     await page.context().close();
   } finally {
     await server.close();
