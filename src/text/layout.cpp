@@ -34,6 +34,21 @@ bool dictionary_script(std::uint32_t c) {
            (c >= 0xAA60 && c <= 0xAADF);     // Myanmar Extended-A, Tai Viet
 }
 
+// Letters and marks of those scripts (line break class SA): their digits and punctuation ("။",
+// "។", "ฯ") have classes of their own, and UAX #14 decides around them (no line starts with "။").
+bool complex_context(std::uint32_t c) {
+    if (!dictionary_script(c)) return false;
+    return !(c == 0x0E3F || (c >= 0x0E4F && c <= 0x0E5B) ||    // Thai baht, digits, punctuation
+             (c >= 0x0ED0 && c <= 0x0ED9) ||                   // Lao digits
+             (c >= 0x1040 && c <= 0x104F) ||                   // Myanmar digits, punctuation
+             (c >= 0x1090 && c <= 0x1099) ||                   // Myanmar Shan digits
+             (c >= 0x17D4 && c <= 0x17D6) || (c >= 0x17D8 && c <= 0x17DB) ||   // Khmer punctuation, riel
+             (c >= 0x17E0 && c <= 0x17F9) || (c >= 0x19E0 && c <= 0x19FF) ||   // Khmer digits, symbols
+             (c >= 0x1A80 && c <= 0x1AAD) ||                   // Tai Tham digits, punctuation
+             (c >= 0xA9F0 && c <= 0xA9F9) ||                   // Myanmar Tai Laing digits
+             (c >= 0xAADE && c <= 0xAADF));                    // Tai Viet symbols
+}
+
 bool blank(char ch) { return ch == ' ' || ch == '\t'; }
 
 void init_libunibreak() {
@@ -72,8 +87,8 @@ void find_breaks(Engine& engine, std::string_view text, std::string_view lang, s
     // The end of the text is not a break the wrapper chooses; it ends the last line anyway.
     out[n] = kMust;
 
-    // Dictionary words inside Thai, Lao, Khmer, Myanmar runs: only where both neighbours belong to
-    // such a script (elsewhere UAX #14 has decided) and a cluster ends there.
+    // Dictionary words inside Thai, Lao, Khmer, Myanmar runs: only where both neighbours are
+    // letters or marks of such a script (elsewhere UAX #14 has decided) and a cluster ends there.
     bool any = false;
     for (std::size_t i = 0, len = 1; i < n; i += len)
         if (dictionary_script(decode(text, i, &len))) {
@@ -88,7 +103,7 @@ void find_breaks(Engine& engine, std::string_view text, std::string_view lang, s
         std::size_t before = at - 1;
         while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
         std::size_t len_a = 1, len_b = 1;
-        if (dictionary_script(decode(text, before, &len_a)) && dictionary_script(decode(text, at, &len_b)))
+        if (complex_context(decode(text, before, &len_a)) && complex_context(decode(text, at, &len_b)))
             out[at] = kAllow;
     }
 }

@@ -145,3 +145,26 @@ TEST_CASE("widths: measuring and drawing agree", "[ui][text]") {
         }
     }
 }
+
+TEST_CASE("spaces and punctuation between words of any script are Inter's, as the browser draws them",
+          "[ui][text][fonts]") {
+    // ආකෘති සංසන්දනය (Sinhala): Noto Sans Sinhala's space is 0.5 em, Inter's 0.28 em; Chromium
+    // shapes with the first font of the list (Inter) and falls back only for what it lacks.
+    const std::string si = "\xE0\xB6\x86\xE0\xB6\x9A\xE0\xB7\x98\xE0\xB6\xAD\xE0\xB7\x92 "
+                           "\xE0\xB7\x83\xE0\xB6\x82\xE0\xB7\x83\xE0\xB6\xB1\xE0\xB7\x8A\xE0\xB6\xAF\xE0\xB6\xB1\xE0\xB6\xBA:";
+    const std::size_t space = si.find(' '), colon = si.find(':');
+    for (const auto& g : shape(si)) {
+        if (g.cluster == space || g.cluster == colon) CHECK(g.font == "Inter");
+        else CHECK(g.font == "Noto Sans Sinhala");
+    }
+    // Punctuation Inter lacks takes the script of the line it is in, even after a Latin run: the
+    // Arabic question mark ending "… Llama 3.1 8B؟" is Noto Sans Arabic's, not DejaVu Sans's.
+    const std::string ar = "\xD8\xA3\xD9\x81\xD8\xB6\xD9\x84 \xD9\x85\xD9\x86 Llama 3.1 8B\xD8\x9F";
+    const auto g = shape(ar, Direction::RightToLeft);
+    const auto q = std::find_if(g.begin(), g.end(), [&](const text::ShapedGlyph& x) { return x.cluster == ar.size() - 2; });
+    REQUIRE(q != g.end());
+    CHECK(q->font == "Noto Sans Arabic");
+    // The danda after a Devanagari word stays in the Devanagari font.
+    for (const auto& x : shape("\xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82\xE0\xA5\xA4"))   // नहीं।
+        CHECK(x.font == "Noto Sans Devanagari");
+}

@@ -157,6 +157,7 @@ struct NativeEngine::Impl {
     // Without a widget language, Han characters take the style of the line's other CJK text:
     // Japanese next to kana, Korean next to Hangul, else Simplified Chinese.
     std::string han_hint = "zh-cn";
+    std::vector<UScriptCode> line_scripts;   // the scripts of the line being itemised, in logical order
 
     ShelfAtlas atlas{kPageSize, kPageSize, kMaxPages};
     std::vector<std::vector<std::uint8_t>> texels;
@@ -297,24 +298,27 @@ struct NativeEngine::Impl {
 
     // The font for a character Inter lacks: the one fontconfig matches best for a pattern that
     // asks for Inter's weight, that character and the language of its script (or the widget's),
-    // as browsers on Linux pick fallback fonts. Cached per weight and character.
-    int fallback_for(UChar32 c, Weight w) {
-        const bool han = script_of(c) == USCRIPT_HAN;
+    // as browsers on Linux pick fallback fonts. Cached per weight and character. `sc` is the
+    // character's script, or for punctuation shared by scripts (Common: "،", "؟", "।") the one
+    // of its scripts that the line is written in.
+    int fallback_for(UChar32 c, Weight w, UScriptCode sc) {
+        const bool han = sc == USCRIPT_HAN;
         const std::uint64_t key = (static_cast<std::uint64_t>(w) << 32) | static_cast<std::uint32_t>(c) |
-                                  (han ? static_cast<std::uint64_t>(han_hint[0] * 31 + han_hint[1]) << 40 : 0u);
+                                  (static_cast<std::uint64_t>(sc & 0x3FF) << 40) |
+                                  (han ? static_cast<std::uint64_t>(han_hint[0] * 31 + han_hint[1]) << 50 : 0u);
         if (auto it = fallbacks.find(key); it != fallbacks.end()) return it->second;
         int found = -1;
         FcPattern* pat = FcPatternCreate();
         // Families in order: Inter, then the Noto family made for the character's script (one
         // design for every script), then fontconfig's defaults. Fontconfig ranks fonts that have
         // the character above every family, so a missing family costs nothing.
-        for (const std::string& family : {std::string("Inter"), noto_family_for(c), std::string("Noto Sans")})
+        for (const std::string& family : {std::string("Inter"), noto_family_for(sc), std::string("Noto Sans")})
             if (!family.empty()) FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
         FcPatternAddInteger(pat, FC_WEIGHT, w == Weight::SemiBold ? FC_WEIGHT_SEMIBOLD : FC_WEIGHT_REGULAR);
         FcCharSet* cs = FcCharSetCreate();
         FcCharSetAddChar(cs, static_cast<FcChar32>(c));
         FcPatternAddCharSet(pat, FC_CHARSET, cs);
-        const std::string l = language_for(c);
+        const std::string l = language_for(sc);
         if (!l.empty()) FcPatternAddString(pat, FC_LANG, reinterpret_cast<const FcChar8*>(l.c_str()));
         FcPatternAddBool(pat, FC_COLOR, FcFalse);
         FcConfigSubstitute(nullptr, pat, FcMatchPattern);
@@ -339,11 +343,10 @@ struct NativeEngine::Impl {
         return found;
     }
 
-    std::string noto_family_for(UChar32 c) {
-        const UScriptCode sc = script_of(c);
+    std::string noto_family_for(UScriptCode sc) {
         if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL ||
             sc == USCRIPT_BOPOMOFO) {
-            const std::string l = sc == USCRIPT_HANGUL ? std::string("ko") : language_for(c);
+            const std::string l = sc == USCRIPT_HANGUL ? std::string("ko") : language_for(sc);
             if (l.rfind("ja", 0) == 0) return "Noto Sans CJK JP";
             if (l.rfind("ko", 0) == 0) return "Noto Sans CJK KR";
             if (l == "zh-tw" || l == "zh-hk" || l.rfind("zh-Hant", 0) == 0 || l == "zh-TW" || l == "zh-HK")
@@ -357,8 +360,8 @@ struct NativeEngine::Impl {
 
     // The language whose fonts suit a character: the widget's for Han (Japanese and Chinese draw
     // the same character differently), else the main language of the character's script.
-    std::string language_for(UChar32 c) {
-        switch (script_of(c)) {
+    std::string language_for(UScriptCode sc) {
+        switch (sc) {
             case USCRIPT_HAN:   // the widget's language when it writes Han, else the line's hint
                 return lang.rfind("ja", 0) == 0 || lang.rfind("zh", 0) == 0 || lang.rfind("ko", 0) == 0 ? lang : han_hint;
             case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: return "ja";
@@ -378,14 +381,31 @@ struct NativeEngine::Impl {
         if (wants_colour_emoji(c, next) && emoji >= 0 && faces[static_cast<std::size_t>(emoji)].covers(c) &&
             load(faces[static_cast<std::size_t>(emoji)]))
             return emoji;
+        // Every character the primary font (Inter) has is drawn in it, spaces and punctuation
+        // between words of another script included, as Chromium does: it shapes with the first
+        // font of the list and falls back only for what that font lacks. (Noto Sans Sinhala's
+        // space is twice Inter's; a space kept in the run's font spread Sinhala lines apart.)
+        if (primary_face >= 0 && faces[static_cast<std::size_t>(primary_face)].covers(c)) return primary_face;
+        // Punctuation Inter lacks (danda, Arabic comma, CJK marks) stays in the run's font (not
+        // the emoji font's: its punctuation is an emoji wide).
         const UScriptCode s = script_of(c);
-        // Spaces and punctuation stay in the run's font, as browsers do (not in the emoji font,
-        // whose space is an emoji wide).
         if (previous >= 0 && previous != emoji && (s == USCRIPT_COMMON || s == USCRIPT_INHERITED) &&
             faces[static_cast<std::size_t>(previous)].covers(c))
             return previous;
-        if (primary_face >= 0 && faces[static_cast<std::size_t>(primary_face)].covers(c)) return primary_face;
-        return fallback_for(c, w);
+        return fallback_for(c, w, s == USCRIPT_COMMON || s == USCRIPT_INHERITED ? shared_script(c) : s);
+    }
+
+    // The script a character shared by several scripts (Common or Inherited, with Script_Extensions:
+    // "،" Arabic, Syriac, Thaana…; "।" the Indic scripts) is drawn in: the first of its scripts that
+    // the line is written in, else its first; Common when it has none.
+    UScriptCode shared_script(UChar32 c) {
+        UErrorCode err = U_ZERO_ERROR;
+        UScriptCode scx[32];
+        const int n = uscript_getScriptExtensions(c, scx, 32, &err);
+        if (U_FAILURE(err) || n <= 0) return USCRIPT_COMMON;
+        for (UScriptCode l : line_scripts)
+            if (std::find(scx, scx + n, l) != scx + n) return l;
+        return scx[0] == USCRIPT_INHERITED ? USCRIPT_COMMON : scx[0];
     }
 
     // Splits u16.units into items of one direction, one font and one script, in visual order.
@@ -399,6 +419,16 @@ struct NativeEngine::Impl {
         const int runs = ubidi_countRuns(bidi, &err);
         Face* first = primary(w);
         han_hint = "zh-cn";
+        line_scripts.clear();
+        for (int i = 0; i < n;) {
+            UChar32 c;
+            U16_NEXT(u16.units.data(), i, n, c);
+            if (c >= 0x0370) {
+                const UScriptCode s = script_of(c);
+                if (s > USCRIPT_INHERITED && std::find(line_scripts.begin(), line_scripts.end(), s) == line_scripts.end())
+                    line_scripts.push_back(s);
+            }
+        }
         for (int i = 0; i < n;) {
             UChar32 c;
             U16_NEXT(u16.units.data(), i, n, c);
