@@ -480,7 +480,7 @@ export class VersusWidget extends HTMLElement {
     const chrome = this.#chrome();
     this.#surface.setAttribute('aria-label', `${this.#title} \u2014 ${chrome.interactive}`);
     this.#menu.relabel(chrome.actions);
-    this.#surface.setAttribute('aria-roledescription', chrome.interactive.toLowerCase());
+    this.#surface.setAttribute('aria-roledescription', chrome.interactive);
     for (const el of [this.#wrap]) {
       el.setAttribute('lang', chrome.lang);
       el.setAttribute('dir', chrome.dir);
