@@ -36,7 +36,7 @@ set_target_properties(versus_core PROPERTIES
 set(VERSUS_WEB_EXPORTS
   _malloc _free
   _versus_init _versus_set_theme _versus_set_accent _versus_resize _versus_set_payload
-  _versus_problem_count _versus_problem
+  _versus_problem_count _versus_problem _versus_problems_json
   _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_pointer_cancel
   _versus_key _versus_text _versus_focus
   _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer _versus_nav_rect
@@ -125,6 +125,7 @@ add_custom_command(OUTPUT ${VERSUS_DIST_DIR}/versus.js ${VERSUS_WEB_CHUNKS}
   COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs ${CMAKE_SOURCE_DIR}/web/src/index.js
           ${VERSUS_DIST_DIR}/versus.js ${PROJECT_VERSION} --split
   DEPENDS ${VERSUS_WEB_MODULES} ${CMAKE_SOURCE_DIR}/web/tools/bundle.mjs
+          ${VERSUS_TRANSLATION_FILES} ${CMAKE_SOURCE_DIR}/src/model/labels.hpp   # the loading line
   COMMENT "dist/versus.js (bundled, minified)" VERBATIM)
 list(APPEND VERSUS_DIST_FILES ${VERSUS_DIST_DIR}/versus.js ${VERSUS_WEB_CHUNKS})
 # The publisher's editor: editor.html + editor.css (copied above) and editor.js, the editor's own

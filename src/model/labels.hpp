@@ -69,7 +69,24 @@ namespace versus {
     X(action_json, "Download data (JSON)") \
     X(action_copy, "Copy text") \
     X(actions_menu, "Save or copy") \
-    X(actions_menu_label, "Save or copy this comparison")
+    X(actions_menu_label, "Save or copy this comparison") \
+    X(id, "ID") \
+    X(name, "Name") \
+    X(vendor, "Vendor") \
+    X(category, "Category") \
+    X(tagline, "Tagline") \
+    X(panel_votes, "Panel votes: {verdict}") \
+    X(license_facts, "License facts") \
+    X(website, "Website") \
+    X(problem_error, "Error") \
+    X(problem_warning, "Warning") \
+    X(problem_line, "line {line}") \
+    X(problem_line_column, "line {line}, column {column}") \
+    X(live_votes_asking, "Live votes: asking {url}\u2026") \
+    X(live_votes_on, "Community figures include the live votes of {url}.") \
+    X(live_votes_stale, "Live votes from {url} are not up to date: {error}.") \
+    X(live_votes_off, "Live votes from {url} are not shown: {error}.") \
+    X(live_votes_no_id, "Live votes: this comparison has no id, so no vote service counts its votes ({url}).")
 
 // X(id, English "one", English "other"): labels with a count {n}.
 #define VERSUS_PLURAL_LABELS(X)                                                                     \

@@ -80,4 +80,74 @@ ToolFigures tool_figures(const Payload& p, int index, std::optional<Verdict> min
     return f;
 }
 
+// [SECTION] Problems, plain text, the table
+
+ProblemText problem_text(const Problem& p, std::string_view source, const Words& w) {
+    ProblemText out;
+    out.head = w.text(p.severity == Severity::Error ? Label::problem_error : Label::problem_warning);
+    std::string where(source);
+    if (p.line > 0) {
+        const std::string line = w.number(static_cast<std::uint64_t>(p.line));
+        const std::string at = p.column > 0
+            ? w.fill(Label::problem_line_column, {{"line", line}, {"column", w.number(static_cast<std::uint64_t>(p.column))}})
+            : w.fill(Label::problem_line, {{"line", line}});
+        if (!where.empty()) where += ", ";
+        where += at;
+    }
+    if (!where.empty()) out.head += " (" + where + ")";
+    out.detail = p.pointer.empty() ? p.message : p.pointer + ": " + p.message;
+    return out;
+}
+
+std::string card_text(const Payload& p, int index, const ToolFigures& f, const Words& w) {
+    const Tool& t = p.tools[static_cast<std::size_t>(index)];
+    std::string facts = t.license.name;
+    for (const std::string& fact : f.facts) facts += (facts.empty() ? "" : ", ") + fact;
+    const std::string lines[] = {
+        t.category, t.name, f.vendor_line, t.tagline,
+        w.fill(Label::label_value, {{"label", w.text(Label::panel_ship)}, {"value", f.panel_value}}) + " (" + f.panel_split + ")",
+        w.fill(Label::label_value, {{"label", f.community_label}, {"value", f.community_value}}),
+        w.fill(Label::label_value, {{"label", w.text(Label::entry)}, {"value", f.entry}}),
+        f.monthly == kDash ? std::string() : f.monthly,
+        w.fill(Label::label_value, {{"label", w.text(Label::license)}, {"value", facts}}),
+        t.pricing ? t.pricing->notes : std::string(), t.description, t.url,
+    };
+    std::string out;
+    for (const std::string& line : lines) {
+        if (line.empty()) continue;
+        if (!out.empty()) out += '\n';
+        out += line;
+    }
+    return out;
+}
+
+std::string review_text(const Payload& p, const Review& r, const Words& w) {
+    const Reviewer& who = p.reviewers[static_cast<std::size_t>(r.reviewer)];
+    const Tool& t = p.tools[static_cast<std::size_t>(r.tool)];
+    return "\xE2\x80\x9C" + r.quote + "\xE2\x80\x9D \xE2\x80\x94 " + (who.lens.empty() ? who.name : who.name + ", " + who.lens) +
+           " (" + w.verdict(r.verdict) + kDot + t.name + ")";
+}
+
+std::vector<std::vector<std::string>> tools_table(const Payload& p, const std::vector<ToolFigures>& figures,
+                                                  const Words& w) {
+    const std::string ship_votes = w.fill(Label::panel_votes, {{"verdict", w.verdict(Verdict::Ship)}});
+    const std::string skip_votes = w.fill(Label::panel_votes, {{"verdict", w.verdict(Verdict::Skip)}});
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back({w.text(Label::id), w.text(Label::name), w.text(Label::vendor), w.text(Label::category),
+                    w.text(Label::tagline), w.text(Label::panel_ship), ship_votes, skip_votes, w.text(Label::community),
+                    w.text(Label::entry), w.text(Label::monthly), w.text(Label::license), w.text(Label::license_facts),
+                    w.text(Label::commercial_use), w.text(Label::notes), w.text(Label::website)});
+    for (std::size_t i = 0; i < p.tools.size() && i < figures.size(); ++i) {
+        const Tool& t = p.tools[i];
+        const ToolFigures& f = figures[i];
+        std::string facts;
+        for (const std::string& fact : f.facts) facts += (facts.empty() ? "" : "; ") + fact;
+        rows.push_back({t.id, t.name, t.vendor, t.category, t.tagline, f.panel_value,
+                        w.number(static_cast<std::uint64_t>(f.panel_ship)), w.number(static_cast<std::uint64_t>(f.panel_skip)),
+                        f.community_value, f.entry, f.monthly, t.license.name, facts, f.commercial,
+                        t.pricing ? t.pricing->notes : std::string(), t.url});
+    }
+    return rows;
+}
+
 }  // namespace versus::present

@@ -49,6 +49,27 @@ std::vector<std::string> active_filter_labels(const LicenseFilter& filter, const
 // The call to action's line: "Get the next comparison →" (the arrow points the reading way).
 std::string cta_text(const Link& cta, const Words& words);
 
+// A validator's problem as the error card shows it to a reader: the framing in the widget's
+// language, the problem itself as the validator wrote it (a publisher's message, English, like a
+// compiler's; docs/embedding.md, "Language and direction").
+//   head:   "Fehler (seed.json, Zeile 3, Spalte 5)", "Error (line 1)", "Warnung"
+//   detail: "/tools/0/name: expected a string" (the JSON Pointer, then the message)
+struct ProblemText {
+    std::string head, detail;
+    std::string line() const { return head + ": " + detail; }
+};
+ProblemText problem_text(const Problem& problem, std::string_view source, const Words& words);
+
+// A tool's card as plain text (the actions menu's "Copy text"): what the card says, a fact a line.
+std::string card_text(const Payload& payload, int tool, const ToolFigures& figures, const Words& words);
+// A review as plain text: "“quote” — reviewer, lens (verdict · tool)".
+std::string review_text(const Payload& payload, const Review& review, const Words& words);
+
+// The comparison as a table (the actions menu's CSV): a header row in the widget's language, then
+// a row per tool with its figures as the canvas writes them. Every cell a string.
+std::vector<std::vector<std::string>> tools_table(const Payload& payload, const std::vector<ToolFigures>& figures,
+                                                  const Words& words);
+
 inline const char* const kDash = "\xE2\x80\x94";   // —
 inline const char* const kDot = " \xC2\xB7 ";      // " · "
 

@@ -127,6 +127,7 @@ std::string rendition_json(const Payload& p, const std::vector<ToolFigures>& fig
         j.close(']');
         j.close('}');
         j.field("commercialUse", f.commercial);
+        j.field("text", card_text(p, i, f, w));
         j.close('}');
     }
     j.close(']');
@@ -146,7 +147,18 @@ std::string rendition_json(const Payload& p, const std::vector<ToolFigures>& fig
         j.field("verdictKey", rv.verdict == Verdict::Ship ? "ship" : "skip");
         j.field("head", w.verdict(rv.verdict) + kDot + t.name);
         j.field("quote", rv.quote);
+        j.field("text", review_text(p, rv, w));
         j.close('}');
+    }
+    j.close(']');
+
+    // The CSV of the actions menu: header row and a row per tool, in the widget's words.
+    j.key("table").open('[');
+    for (const auto& row : tools_table(p, figures, w)) {
+        j.comma();
+        j.open('[');
+        for (const std::string& cell : row) j.str(cell);
+        j.close(']');
     }
     j.close(']');
 
@@ -196,6 +208,7 @@ std::string chrome_json(const Words& w) {
     j.field("interactive", w.text(Label::interactive_comparison));
     j.field("voteNotSent", w.text(Label::vote_not_sent));
     j.field("talliesNotLoaded", w.text(Label::tallies_not_loaded));
+    j.field("problemError", w.text(Label::problem_error));
     j.key("actions").open('{');
     j.field("image", w.text(Label::action_image));
     j.field("csv", w.text(Label::action_csv));

@@ -28,8 +28,10 @@ void append_json_string(std::string& out, std::string_view s);
 //   words: { tools, scorecard, entry, license, yourVote },
 //   tools: [{ id, name, vendor, vendorLine, category, tagline, description, url, link,
 //             panel: { value, label, ship, skip, text }, community: { value, label, mine, mineText, ship, skip },
-//             entry, monthly, notes, pricing, license: { name, spdx, facts: [...] }, commercialUse }],
-//   reviews: [{ toolId, tool, reviewer, lens, by, verdict, verdictKey, head, quote }],
+//             entry, monthly, notes, pricing, license: { name, spdx, facts: [...] }, commercialUse,
+//             text (the card as plain text) }],
+//   reviews: [{ toolId, tool, reviewer, lens, by, verdict, verdictKey, head, quote, text }],
+//   table: [[header cells], [a tool's cells], ...] (the CSV: tools_table()),
 //   cta: { label, url, text } | null }
 // Empty optional strings are "" (never missing), so the reader of it needs no checks.
 std::string rendition_json(const Payload& payload, const std::vector<ToolFigures>& figures, const Words& words,
@@ -41,7 +43,7 @@ std::string rendition_json(const Payload& payload, const std::vector<ToolFigures
 std::string filter_json(const Payload& payload, const LicenseFilter& filter, int shown, int total, const Words& words);
 
 // The words the element shows around the canvas, in the widget's language:
-// { lang, dir, errorTitle, loading, interactive, voteNotSent, talliesNotLoaded,
+// { lang, dir, errorTitle, loading, interactive, voteNotSent, talliesNotLoaded, problemError,
 //   actions: { image, csv, json, copy, menu, menuLabel } }.
 std::string chrome_json(const Words& words);
 

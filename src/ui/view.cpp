@@ -46,7 +46,7 @@ GridLayout grid_layout(float available_width, int count, float min_card_width, f
 void ComparisonView::set_payload(Payload payload) {
     payload_ = std::move(payload);
     has_payload_ = true;
-    problems_.clear();
+    clear_problems();
     // Keep what still applies: filters whose license still exists, votes on tools still there.
     keep_applicable(reader_.filter, payload_);
     for (auto it = reader_.votes.begin(); it != reader_.votes.end();) {
@@ -82,6 +82,8 @@ void ComparisonView::recompute_figures() {
 void ComparisonView::set_problems(const std::vector<Problem>& problems, std::string source) {
     problems_.clear();
     for (const Problem& p : problems) problems_.push_back(format_problem(source, p));
+    problem_list_ = problems;
+    problem_source_ = std::move(source);
 }
 
 void ComparisonView::set_votes(ReaderVotes votes) {
@@ -255,7 +257,9 @@ void ComparisonView::draw_errors(Ctx& c) {
     const float w = card.inner_width();
     text_block(c, "error.title", c.fonts.heading, c.pal.error,
                words_.text(has_payload_ ? Label::error_title_stale : Label::error_title), w);
-    for (const std::string& line : problems_) text_block(c, "error", c.fonts.body, c.pal.text, line, w);
+    // The framing in the widget's language, the problem as the validator wrote it (present::problem_text).
+    for (const Problem& p : problem_list_)
+        text_block(c, "error", c.fonts.body, c.pal.text, present::problem_text(p, problem_source_, words_).line(), w);
     card.end();
     ImGui::Dummy(ImVec2(0, 6));
 }

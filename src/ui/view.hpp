@@ -78,7 +78,7 @@ public:
     // Problems to show in the error card (from load_payload(), formatted with `source`, e.g. a
     // file name). With a payload already shown, it stays drawn under the error list.
     void set_problems(const std::vector<Problem>& problems, std::string source);
-    void clear_problems() { problems_.clear(); }
+    void clear_problems() { problems_.clear(); problem_list_.clear(); }
 
     bool has_payload() const { return has_payload_; }
     const Payload& payload() const { return payload_; }
@@ -169,7 +169,9 @@ private:
     std::string host_lang_;
     present::Words words_;
     std::vector<present::ToolFigures> figures_;
-    std::vector<std::string> problems_;
+    std::vector<std::string> problems_;      // as the validator prints them (state dump, events)
+    std::vector<Problem> problem_list_;      // the same, drawn in the widget's language (draw_errors)
+    std::string problem_source_;
     ReaderState reader_;
     std::optional<Tallies> tallies_;
     ReaderVotes counted_;

@@ -183,7 +183,7 @@ void ComparisonView::draw_matrix(Ctx& c, float w) {
             const float size = 34;
             const Rect hit{ImVec2(centre.x - size / 2, centre.y - size / 2), ImVec2(centre.x + size / 2, centre.y + size / 2)};
             const bool hi = chart_button(c, payload_, reader_.pinned, cell_key(c.scratch[1], t, who), hit);
-            verdict_mark(c.dl, centre, hi ? 11.0f : 9.5f, *v, c.pal, c.pal.card);
+            verdict_mark(c, centre, hi ? 11.0f : 9.5f, *v, c.pal.card);
             if (c.record) c.note(*v == Verdict::Ship ? "matrix.ship" : "matrix.skip", t.id + "/" + who.id, hit.min, hit.max);
         }
     }

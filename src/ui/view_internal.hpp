@@ -63,8 +63,14 @@ void item_tooltip(const Ctx& c, std::string_view text);
 // A section heading ("Reviewer split", ...).
 void section_heading(const Ctx& c, std::string_view text, float width);
 
-// A check (ship) or a cross (skip) in a filled circle.
-void verdict_mark(ImDrawList* dl, ImVec2 centre, float radius, Verdict v, const Palette& p, ImU32 ink);
+// A check (ship) or a cross (skip) in a filled circle. Like text, the check is drawn so that a
+// right-to-left widget's mirror (ui::Host) leaves it as it is everywhere: a check is a glyph, not
+// an arrow that points the reading way.
+void verdict_mark(const Ctx& c, ImVec2 centre, float radius, Verdict v, ImU32 ink);
+
+// +1, or -1 in a right-to-left widget, whose frame is mirrored as a whole: multiply the x offsets
+// of a glyph-like shape (a check mark) around its centre by it so that it comes out unmirrored.
+float glyph_x_sign(const Ctx& c);
 
 // Every clickable thing of the widget: an invisible button that shows the hand cursor when
 // hovered. Returns true when clicked, tapped or activated from the keyboard.

@@ -34,13 +34,17 @@ void section_heading(const Ctx& c, std::string_view text, float width) {
     text_block(c, "heading", c.fonts.heading, c.pal.text, text, width);
 }
 
-void verdict_mark(ImDrawList* dl, ImVec2 centre, float radius, Verdict v, const Palette& p, ImU32 ink) {
-    dl->AddCircleFilled(centre, radius, v == Verdict::Ship ? p.ship : p.skip, 24);
+float glyph_x_sign(const Ctx& c) { return c.fonts.body.layout && c.fonts.body.layout->mirror() > 0 ? -1.0f : 1.0f; }
+
+void verdict_mark(const Ctx& c, ImVec2 centre, float radius, Verdict v, ImU32 ink) {
+    ImDrawList* dl = c.dl;
+    dl->AddCircleFilled(centre, radius, v == Verdict::Ship ? c.pal.ship : c.pal.skip, 24);
     const float t = std::max(1.5f, radius * 0.22f);
     if (v == Verdict::Ship) {
-        ImVec2 a(centre.x - radius * 0.45f, centre.y + radius * 0.02f);
-        ImVec2 b(centre.x - radius * 0.12f, centre.y + radius * 0.35f);
-        ImVec2 d(centre.x + radius * 0.48f, centre.y - radius * 0.35f);
+        const float sx = glyph_x_sign(c) * radius;   // pre-compensates the mirror (a check is never flipped)
+        ImVec2 a(centre.x - sx * 0.45f, centre.y + radius * 0.02f);
+        ImVec2 b(centre.x - sx * 0.12f, centre.y + radius * 0.35f);
+        ImVec2 d(centre.x + sx * 0.48f, centre.y - radius * 0.35f);
         dl->AddLine(a, b, ink, t);
         dl->AddLine(b, d, ink, t);
     } else {
@@ -109,9 +113,9 @@ bool chip(const Ctx& c, Flow& flow, const char* id, std::string_view role, std::
     }
     const ImU32 fg = on ? on_fg : c.pal.text;
     if (on) {   // a check before the label says "on" without relying on colour
-        const float cx = p.x + 9, cy = p.y + size.y * 0.5f;
-        c.dl->AddLine(ImVec2(cx - 3.5f, cy), ImVec2(cx - 1, cy + 2.5f), fg, 1.6f);
-        c.dl->AddLine(ImVec2(cx - 1, cy + 2.5f), ImVec2(cx + 3.5f, cy - 3), fg, 1.6f);
+        const float cx = p.x + 9, cy = p.y + size.y * 0.5f, sx = glyph_x_sign(c);   // unmirrored (verdict_mark)
+        c.dl->AddLine(ImVec2(cx - sx * 3.5f, cy), ImVec2(cx - sx * 1, cy + 2.5f), fg, 1.6f);
+        c.dl->AddLine(ImVec2(cx - sx * 1, cy + 2.5f), ImVec2(cx + sx * 3.5f, cy - 3), fg, 1.6f);
     }
     const float text_w = size.x - pad.x * 2 - check_w;
     const ImVec2 ts = text_size(c.fonts.small_bold, text, text_w + 0.5f);

@@ -99,7 +99,7 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     const std::string& quote = compose(c.scratch[5], "\xE2\x80\x9C", rv.quote, "\xE2\x80\x9D");   // “ ”
     folding_text(c, reader_.expanded, key, "quote", c.fonts.body, c.pal.text, quote, inner);
     ImGui::EndGroup();
-    verdict_mark(c.dl, mark_at, mark_r, rv.verdict, c.pal, c.pal.card);
+    verdict_mark(c, mark_at, mark_r, rv.verdict, c.pal.card);
     const ImRect r = card.end();
     c.note("review", key, r.Min, r.Max);
     ImGui::PopID();

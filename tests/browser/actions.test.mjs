@@ -135,11 +135,11 @@ await run('actions menu: image, data, copy, keyboard', async (browser) => {
     const rows = lines.slice(1).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
     const figures = canvasFigures(await drawnItems(page, 'w'));
     for (const row of rows) {
-      const cell = (name) => row[header.indexOf(name)];
-      const canvas = figures[cell('id')];
-      check(canvas, `CSV row ${cell('id')} should be a tool on the canvas (${Object.keys(figures)})`);
-      check(cell('panel ship') === canvas[0] && cell('community') === canvas[1] && cell('entry') === canvas[2],
-        `CSV figures of ${cell('id')} should equal the canvas's: ${[cell('panel ship'), cell('community'), cell('entry')]} vs ${canvas}`);
+      const cell = (name) => row[header.indexOf(name)];   // the header's words are the widget's (English here)
+      const canvas = figures[cell('ID')];
+      check(canvas, `CSV row ${cell('ID')} should be a tool on the canvas (${Object.keys(figures)})`);
+      check(cell('Panel ship') === canvas[0] && cell('Community') === canvas[1] && cell('Entry') === canvas[2],
+        `CSV figures of ${cell('ID')} should equal the canvas's: ${[cell('Panel ship'), cell('Community'), cell('Entry')]} vs ${canvas}`);
     }
 
     // [JSON] The payload as served.

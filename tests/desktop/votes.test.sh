@@ -97,10 +97,18 @@ pass "404 said, fetched again on reload and on Ctrl+R"
 
 # [No id] A payload without id: said, nothing asked.
 payload "$P" 'd.pop("id", None)'
-state_wait "'no \"id\"' in d['votes']['note']" "the payload without id said"
+state_wait "'has no id' in d['votes']['note']" "the payload without id said"
 pass "a payload without id is said"
 xinput key ctrl+w
 viewer_wait_exit
+
+# [Language] The note is in the widget's language (labels live_votes_*), the service's own words
+# (an error) as it wrote them.
+start_viewer --lang de --votes "$URL" --votes-every 0 "$SEED"
+state_wait "d['votes']['note'] == 'Die Community-Werte enthalten die Live-Stimmen von $URL.'" "the note in German"
+state_wait "any(i['role'] == 'note' and i['text'].startswith('Die Community-Werte') for i in d['items'])" "the German note drawn"
+kill "$VIEWER_PID"; wait "$VIEWER_PID" 2>/dev/null || true
+pass "the live-votes note speaks German with --lang de"
 
 # [Never blocking] A service that accepts connections and never answers: keys are answered while a
 # request hangs. The silent server itself watches the state dump (no tool start-up in between) and

@@ -162,3 +162,62 @@ TEST_CASE("words: plural forms and numbers of the language", "[words]") {
     CHECK(w.count(Label::votes, 18446744073709551614ULL) == "18,446,744,073,709,551,614 votes");
     CHECK(w.count(Label::tools_hidden, 2, {{"total", "3"}}) == "2 tools of 3 hidden by the filters");
 }
+
+TEST_CASE("words: the error card's framing is in the widget's language, the problem as written", "[words][problems]") {
+    Words w;
+    Problem p{Severity::Error, "/tools/0/name", "expected a string, got the number 3", 12, 1234};
+    CHECK(problem_text(p, "seed.json", w).line() ==
+          "Error (seed.json, line 12, column 1,234): /tools/0/name: expected a string, got the number 3");
+    const Payload de = payload("de");
+    w.resolve(&de, "");
+    CHECK(problem_text(p, "seed.json", w).head == "Fehler (seed.json, Zeile 12, Spalte 1.234)");
+    CHECK(problem_text(p, "seed.json", w).detail == "/tools/0/name: expected a string, got the number 3");
+    Problem warning{Severity::Warning, "", "unknown field \"titel\"", 3, 0};
+    CHECK(problem_text(warning, "", w).line() == "Warnung (Zeile 3): unknown field \"titel\"");
+    CHECK(problem_text(Problem{Severity::Error, "", "not JSON", 0, 0}, "", w).line() == "Fehler: not JSON");
+    const Payload fa = payload("fa");
+    w.resolve(&fa, "");
+    CHECK(problem_text(p, "", w).head == "خطا (خط \u06F1\u06F2، ستون \u06F1\u066C\u06F2\u06F3\u06F4)");
+    const Payload ja = payload("ja");
+    w.resolve(&ja, "");
+    CHECK(problem_text(p, "a.json", w).head == "エラー (a.json, 12 行目、1,234 列目)");
+}
+
+TEST_CASE("words: copied text and the CSV speak the widget's language, with its numbers", "[words][actions]") {
+    Payload p = payload("de");
+    p.tools[0].category = "Modell";
+    p.tools[0].license.name = "Apache-2.0";
+    p.tools[0].license.open_weights = true;
+    p.tools[0].community = Votes{1200, 300};
+    Reviewer r;
+    r.id = "ann";
+    r.name = "Ann";
+    r.lens = "Kosten";
+    p.reviewers.push_back(r);
+    p.reviews.push_back(Review{0, 0, Verdict::Ship, "Günstig."});
+    Words w;
+    w.resolve(&p, "");
+    const ToolFigures f = tool_figures(p, 0, ReaderVotes{}, w);
+    CHECK(card_text(p, 0, f, w) ==
+          "Modell\nAlpha\nvon Acme\nPanel: einsetzen: 100\u00A0% (1 Einsetzen \xC2\xB7 0 Verzichten \xC2\xB7 100\u00A0% Einsetzen)\nCommunity \xC2\xB7 1.500 Stimmen: 80\u00A0%\n"
+          "Einstiegspreis: \xE2\x80\x94\nLizenz: Apache-2.0, Nicht kommerziell, Offene Gewichte\nhttps://example.com");
+    CHECK(review_text(p, p.reviews[0], w) == "\xE2\x80\x9CGünstig.\xE2\x80\x9D \xE2\x80\x94 Ann, Kosten (Einsetzen \xC2\xB7 Alpha)");
+    const auto table = tools_table(p, {f}, w);
+    REQUIRE(table.size() == 2);
+    CHECK(table[0] == std::vector<std::string>{"ID", "Name", "Anbieter", "Kategorie", "Kurzbeschreibung", "Panel: einsetzen",
+                                                "Panelurteile: Einsetzen", "Panelurteile: Verzichten", "Community",
+                                                "Einstiegspreis", "Monatlich", "Lizenz", "Lizenzmerkmale",
+                                                "Kommerzielle Nutzung", "Hinweise", "Website"});
+    CHECK(table[1][0] == "a");
+    CHECK(table[1][8] == "80\u00A0%");
+    // The publisher's verdict words reach the headers; Persian digits reach the counts.
+    p.labels[static_cast<std::size_t>(Label::ship)] = "Kaufen";
+    p.lang = "fa";
+    p.reviews.push_back(Review{0, 0, Verdict::Ship, "x"});
+    w.resolve(&p, "");
+    const ToolFigures fa = tool_figures(p, 0, ReaderVotes{}, w);
+    const auto t2 = tools_table(p, {fa}, w);
+    CHECK(t2[0][6] == "رأی‌های هیئت: Kaufen");
+    CHECK(t2[1][6] == "\u06F2");   // two ship reviews, in Persian digits
+    CHECK(t2[0][0] == "شناسه");
+}

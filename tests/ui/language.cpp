@@ -151,3 +151,46 @@ TEST_CASE("language: the web element's CSS fallback palette is the canvas's pale
         }
     }
 }
+
+TEST_CASE("language: the error card frames the validator's problems in the widget's language", "[language][errors]") {
+    test::Headless h(900, 700);
+    h.view.set_host_language("de-DE");
+    LoadResult r = load_payload(R"({"version": 2, "title": "", "tools": []})");
+    REQUIRE_FALSE(r.ok());
+    h.view.set_problems(r.problems, "bad.json");
+    h.settle();
+    CHECK(h.record.find("error.title", "Dieser Vergleich kann nicht angezeigt werden"));
+    const auto lines = h.record.all("error");
+    REQUIRE(lines.size() == r.problems.size());
+    for (const ui::DrawnItem* line : lines) {
+        CAPTURE(line->text);
+        CHECK(line->text.rfind("Fehler (bad.json, Zeile 1, Spalte ", 0) == 0);
+        CHECK(line->text.find("error") == std::string::npos);   // no English framing word
+    }
+    // The validator's own lines (--validate, versus-error, the state dump) stay as they are.
+    CHECK(h.view.problem_lines()[0].rfind("bad.json:1:", 0) == 0);
+}
+
+TEST_CASE("language: the copy text and the CSV of the rendition data are in the widget's language", "[language][actions]") {
+    test::Headless h(1100, 900);
+    h.view.set_payload(seed_with(R"("lang": "ja")"));
+    h.frame();
+    const json d = rendition(h.view);
+    const std::string card = d["tools"][0]["text"];
+    CHECK(card.find("Entry") == std::string::npos);
+    CHECK(card.find("License") == std::string::npos);
+    CHECK(card.find(h.view.words().text(Label::entry)) != std::string::npos);
+    const json& header = d["table"][0];
+    REQUIRE(header.size() == 16);
+    CHECK(header[1] == "名前");
+    CHECK(header[5] == h.view.words().text(Label::panel_ship));
+    // Each tool's row holds the canvas's figures.
+    for (std::size_t i = 0; i + 1 < d["table"].size(); ++i) {
+        CHECK(d["table"][i + 1][5] == d["tools"][i]["panel"]["value"]);
+        CHECK(d["table"][i + 1][8] == d["tools"][i]["community"]["value"]);
+    }
+    const std::string review = d["reviews"][0]["text"];
+    const bool verdict_word = review.find(h.view.words().verdict(Verdict::Ship)) != std::string::npos ||
+                              review.find(h.view.words().verdict(Verdict::Skip)) != std::string::npos;
+    CHECK(verdict_word);
+}

@@ -130,3 +130,63 @@ TEST_CASE("rtl: text is mirrored into place, never flipped", "[ui][rtl][text]") 
     REQUIRE(title);
     CHECK(title->max.x == Approx(900 - ImGui::GetStyle().WindowPadding.x).margin(1));
 }
+
+namespace {
+
+// The topmost vertex of the shapes (not text) drawn in `colour` inside `box`, in screen space:
+// the tip of a check mark's long stroke.
+std::optional<ImVec2> ink_tip(const ImDrawData* d, const ImRect& box, ImU32 colour) {
+    const ImTextureID shapes = ImGui::GetIO().Fonts->TexID;   // shapes use the atlas's white pixel
+    std::optional<ImVec2> top;
+    for (int l = 0; l < d->CmdListsCount; ++l) {
+        const ImDrawList* list = d->CmdLists[l];
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback || cmd.TextureId != shapes) continue;
+            for (unsigned i = cmd.IdxOffset; i < cmd.IdxOffset + cmd.ElemCount; ++i) {
+                const ImDrawVert& v = list->VtxBuffer[list->IdxBuffer[i] + cmd.VtxOffset];
+                if ((v.col & 0x00FFFFFF) != (colour & 0x00FFFFFF) || (v.col >> IM_COL32_A_SHIFT) == 0) continue;
+                if (!box.Contains(v.pos)) continue;
+                if (!top || v.pos.y < top->y) top = v.pos;
+            }
+        }
+    }
+    return top;
+}
+
+ImRect around(ImVec2 centre, float half) { return ImRect(centre.x - half, centre.y - half, centre.x + half, centre.y + half); }
+
+}  // namespace
+
+TEST_CASE("rtl: check marks are glyphs: the mirror never flips them", "[ui][rtl][marks]") {
+    // A check's long stroke rises to the right in every direction; a mirrored one would rise to the
+    // left. Verdict marks (the reviewer matrix, the scorecard) and the check of a filter chip that is on.
+    for (bool right_to_left : {false, true}) {
+        CAPTURE(right_to_left);
+        Headless h(1100, 4000);
+        Payload p = test::seed_payload();
+        if (right_to_left) p.dir = TextDirection::Rtl;
+        h.view.set_payload(std::move(p));
+        LicenseFilter on;
+        on.commercial_use = true;
+        h.view.set_filter(on);
+        const ImDrawData* d = h.settle();
+        REQUIRE(h.host.mirrored() == right_to_left);
+
+        const auto ships = h.record.all("matrix.ship");
+        REQUIRE_FALSE(ships.empty());
+        for (const ui::DrawnItem* mark : ships) {
+            const ImRect hit(mark->min, mark->max);
+            const auto tip = ink_tip(d, around(hit.GetCenter(), 12), h.palette.card);
+            REQUIRE(tip);
+            CHECK(tip->x > hit.GetCenter().x + 2);   // the tip is right of the centre
+        }
+
+        const ui::DrawnItem* chip = h.record.find("chip.on");
+        REQUIRE(chip);
+        // The check sits 9 px inside the chip's start edge: the left one, or the right one in RTL.
+        const ImVec2 check(right_to_left ? chip->max.x - 9 : chip->min.x + 9, (chip->min.y + chip->max.y) * 0.5f);
+        const auto tip = ink_tip(d, around(check, 6), h.palette.accent_text);
+        REQUIRE(tip);
+        CHECK(tip->x > check.x + 2);
+    }
+}

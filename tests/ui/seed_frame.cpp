@@ -184,7 +184,7 @@ TEST_CASE("an invalid payload shows an error card listing every problem", "[ui][
     REQUIRE(h.record.find("error.title", "This comparison can\u2019t be shown"));
     auto lines = h.record.all("error");
     REQUIRE(lines.size() == r.problems.size());
-    CHECK(lines[0]->text.rfind("bad.json:", 0) == 0);
+    CHECK(lines[0]->text.rfind("Error (bad.json, line 1, column ", 0) == 0);
     CHECK_FALSE(h.record.find("card"));
 }
 

@@ -5,20 +5,16 @@ import assert from 'node:assert/strict';
 import { csvCell, toolsCsv, cardText, reviewText, comparisonText, fileName } from '../../web/src/actions.js';
 import { ACTIONS } from '../../web/src/menu.js';
 
-const tool = (id, name, extra = {}) => ({
-  id, name, category: 'Model', vendor: 'Vendor', tagline: 'Fast, small', description: 'Long text.', url: `https://example.com/${id}`,
-  entry: 'Free', monthly: '$0 / month', notes: 'Says "free"', commercialUse: 'Yes',
-  license: { name: 'Apache-2.0', facts: ['Commercial use', 'Open weights'] },
-  panel: { value: '75%', label: 'Panel ship', text: '3 ship, 1 skip', ship: 3, skip: 1 },
-  community: { value: '\u2014', label: 'Community', mine: null },
-  ...extra,
-});
+// The core's rendition data (present::rendition_json) as the element gets it: the table and the
+// texts are the core's, in the widget's language (tests/present/figures.cpp checks their words).
+const tool = (id, name, extra = {}) => ({ id, name, text: `${name}\nvon Anbieter`, ...extra });
 const data = {
   title: 'Ålpha vs. Beta: 2026!', question: 'Which?', summary: '',
-  tools: [tool('alpha', 'Alpha'), tool('beta', '=HYPERLINK("x")', { vendor: '' })],
-  reviews: [{ toolId: 'alpha', tool: 'Alpha', reviewer: 'Ann', lens: 'Cost', verdict: 'Ship', quote: 'Cheap.' }],
+  tools: [tool('alpha', 'Alpha'), tool('beta', '=HYPERLINK("x")')],
+  reviews: [{ toolId: 'alpha', tool: 'Alpha', text: '“Cheap.” — Ann, Cost (Einsetzen · Alpha)' }],
+  table: [['ID', 'Name', 'Panel: einsetzen', 'Hinweise'], ['alpha', 'Alpha', '75 %', 'Says "free"'],
+    ['beta', '=HYPERLINK("x")', '—', 'a, b']],
 };
-
 test('the menu offers image, CSV, JSON and copy, in that order', () => {
   assert.deepEqual(ACTIONS.map(([a]) => a), ['image', 'csv', 'json', 'copy']);
 });
@@ -36,25 +32,21 @@ test('CSV cells are quoted when they must be, and never run as formulas', () => 
   assert.equal(csvCell('-5%'), '-5%', 'a negative figure stays a figure');
 });
 
-test('the CSV has a header and one row per tool with its facts and figures', () => {
+test('the CSV is the core\'s table: its header words and figures as given, quoted, CRLF', () => {
   const lines = toolsCsv(data).split('\r\n');
   assert.equal(lines.at(-1), '', 'ends with a line break');
-  assert.equal(lines[0], 'id,name,vendor,category,tagline,panel ship,panel ship votes,panel skip votes,community,entry,monthly,license,license facts,commercial use,pricing notes,url');
-  assert.equal(lines[1], 'alpha,Alpha,Vendor,Model,"Fast, small",75%,3,1,\u2014,Free,$0 / month,Apache-2.0,Commercial use; Open weights,Yes,"Says ""free""",https://example.com/alpha');
-  assert.ok(lines[2].startsWith('beta,"\'=HYPERLINK(""x"")",,Model,'), lines[2]);
+  assert.equal(lines[0], 'ID,Name,Panel: einsetzen,Hinweise');
+  assert.equal(lines[1], 'alpha,Alpha,75 %,"Says ""free"""');
+  assert.equal(lines[2], 'beta,"\'=HYPERLINK(""x"")",—,"a, b"');
   assert.equal(lines.length, 4);
 });
 
-test('a card reads as its canvas card does; a review as quote, reviewer and verdict', () => {
-  assert.equal(cardText(data.tools[0]), [
-    'Model', 'Alpha', 'by Vendor', 'Fast, small', 'Panel ship: 75% (3 ship, 1 skip)', 'Community: \u2014', 'Entry: Free', '$0 / month',
-    'License: Apache-2.0, Commercial use, Open weights', 'Says "free"', 'Long text.', 'https://example.com/alpha'].join('\n'));
-  assert.ok(!cardText(data.tools[1]).includes('by '), 'no vendor, no "by" line');
-  assert.equal(reviewText(data.reviews[0]), '\u201cCheap.\u201d \u2014 Ann, Cost (Ship \u00b7 Alpha)');
-  assert.equal(reviewText({ ...data.reviews[0], lens: '' }), '\u201cCheap.\u201d \u2014 Ann (Ship \u00b7 Alpha)');
+test('the copied text is the core\'s: cards and reviews as it wrote them, after the title', () => {
+  assert.equal(cardText(data.tools[0]), 'Alpha\nvon Anbieter');
+  assert.equal(reviewText(data.reviews[0]), data.reviews[0].text);
   const all = comparisonText(data);
-  assert.ok(all.startsWith('\u00c5lpha vs. Beta: 2026!\nWhich?\n\nModel\nAlpha'), all);
-  assert.ok(all.endsWith('(Ship \u00b7 Alpha)'));
+  assert.ok(all.startsWith('Ålpha vs. Beta: 2026!\nWhich?\n\nAlpha\nvon Anbieter'), all);
+  assert.ok(all.endsWith('(Einsetzen · Alpha)'));
 });
 
 test('file names come from the title, safe on every system', () => {

@@ -3,7 +3,7 @@
 // word boundaries as UTF-8 byte offsets, the payload's strings for font loading, the faces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dictionaryBreaks, paragraphRtl, payloadText } from '../../web/src/text.js';
+import { dictionaryBreaks, paragraphRtl, payloadLang, payloadText } from '../../web/src/text.js';
 import { INTER_FAMILY, RANGES, WEIGHTS, faces } from '../../web/src/fonts.js';
 
 const utf8 = (s) => new TextEncoder().encode(s);
@@ -84,4 +84,11 @@ test('the font table: every range in both weights, files named by range and weig
   for (let cp = 0x2000; cp <= 0x22FF; cp++) {
     assert.ok(!(within('latin', cp) && within('punctuation', cp)), `U+${cp.toString(16)} is in two Latin cuts`);
   }
+});
+
+test('the payload\'s lang is read for the loading line, and nothing else', () => {
+  assert.equal(payloadLang(JSON.stringify({ lang: 'ar', tools: [{ lang: 'de' }] })), 'ar');
+  assert.equal(payloadLang(JSON.stringify({ title: 'x', tools: [{ lang: 'de' }] })), '');
+  assert.equal(payloadLang('{not json'), '');
+  assert.equal(payloadLang('{"lang": 3}'), '');
 });

@@ -6,31 +6,11 @@
 // dist/versus-actions.js. So it imports nothing from the modules versus.js holds — what it needs
 // comes as arguments.
 //
-// The texts and the CSV are built from versus_rendition_json() — the core's own figures — so what
-// is taken away says what the canvas says. Pure functions first (tests/web/actions.test.mjs), the
+// The texts and the CSV come from versus_rendition_json() — the core's own words and figures, in
+// the widget's language — so what is taken away says what the canvas says. Pure functions first (tests/web/actions.test.mjs), the
 // DOM after.
 
 // [SECTION] Texts and data (pure) -------------------------------------------------------------
-
-// The CSV's columns: header → the tool's value in the rendition data.
-const CSV_COLUMNS = [
-  ['id', (t) => t.id],
-  ['name', (t) => t.name],
-  ['vendor', (t) => t.vendor],
-  ['category', (t) => t.category],
-  ['tagline', (t) => t.tagline],
-  ['panel ship', (t) => t.panel.value],
-  ['panel ship votes', (t) => t.panel.ship],
-  ['panel skip votes', (t) => t.panel.skip],
-  ['community', (t) => t.community.value],
-  ['entry', (t) => t.entry],
-  ['monthly', (t) => t.monthly],
-  ['license', (t) => t.license.name],
-  ['license facts', (t) => t.license.facts.join('; ')],
-  ['commercial use', (t) => t.commercialUse],
-  ['pricing notes', (t) => t.notes],
-  ['url', (t) => t.url],
-];
 
 // One CSV cell (RFC 4180 quoting). A cell a spreadsheet would run as a formula (=, +, @, or a
 // leading tab or carriage return) is kept as text with a leading apostrophe.
@@ -40,29 +20,16 @@ export function csvCell(value) {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-// One row per tool with its facts and figures; a header row first; CRLF line ends.
+// The CSV: the core's table (a header row in the widget's language, then a row per tool with its
+// figures as the canvas writes them); CRLF line ends.
 export function toolsCsv(d) {
-  const rows = [CSV_COLUMNS.map(([name]) => name)];
-  for (const t of d.tools) rows.push(CSV_COLUMNS.map(([, get]) => get(t)));
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return d.table.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-// A card as plain text: what the canvas's card says, one fact a line.
-export function cardText(t) {
-  return [
-    t.category, t.name, t.vendor && `by ${t.vendor}`, t.tagline,
-    `${t.panel.label}: ${t.panel.value} (${t.panel.text})`,
-    `${t.community.label}: ${t.community.value}`,
-    `Entry: ${t.entry}`, t.monthly,
-    `License: ${[t.license.name, ...t.license.facts].join(', ')}`,
-    t.notes, t.description, t.url,
-  ].filter(Boolean).join('\n');
-}
-
-// A review as plain text: the quote, who said it, the verdict.
-export function reviewText(r) {
-  return `\u201c${r.quote}\u201d \u2014 ${r.lens ? `${r.reviewer}, ${r.lens}` : r.reviewer} (${r.verdict} \u00b7 ${r.tool})`;
-}
+// A card or a review as plain text: the core writes it (present::card_text, review_text), in the
+// widget's language, as the canvas says it.
+export const cardText = (t) => t.text;
+export const reviewText = (r) => r.text;
 
 // The whole comparison as plain text.
 export function comparisonText(d) {

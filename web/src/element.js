@@ -30,11 +30,15 @@ import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines } from './votes.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
-import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadText, registerFonts } from './text.js';
+import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadLang, payloadText, registerFonts } from './text.js';
 import { makeMenu, loadActions } from './menu.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
 
+/* global VERSUS_LOADING */
+// "Loading comparison…" in every shipped language, {en, de, …}: web/tools/bundle.mjs reads it at
+// build time from the translations (the one label the element shows before the core runs).
+const LOADING = typeof VERSUS_LOADING === 'string' ? JSON.parse(VERSUS_LOADING) : { en: 'Loading comparison\u2026' };
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
 let renditionIds = 0;
@@ -135,7 +139,7 @@ export class VersusWidget extends HTMLElement {
       'aria-roledescription': 'interactive comparison', 'aria-label': 'Interactive comparison' },
     [this.#canvas, this.#navProxy]);
     this.#frame = h('div', { className: 'frame' }, [this.#surface]);
-    this.#status = h('div', { className: 'status', role: 'status' }, ['Loading comparison\u2026']);
+    this.#status = h('div', { className: 'status', role: 'status', dir: 'auto' }, [LOADING.en]);
     // The publisher's own fallback (the element's light-DOM children) shows until the widget is up.
     this.#fallback = h('slot', { hidden: true });
     this.#errorCard = h('div', { className: 'error', role: 'alert', hidden: true });
@@ -210,6 +214,7 @@ export class VersusWidget extends HTMLElement {
     window.addEventListener('resize', this.#onViewportMove, { passive: true });
     this.#applyTheme();
     this.#applyMaxHeight();
+    this.#loadingLine(this.#hostLang());
     this.#showFallback();
     // loading="eager": start now (after this task, so children appended right after the element
     // are there); otherwise the intersection observer starts it near the viewport.
@@ -378,12 +383,12 @@ export class VersusWidget extends HTMLElement {
       try {
         const res = await fetch(url, { credentials: 'same-origin' });
         if (!res.ok) {
-          this.#fail(gen, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
+          this.#failThenTranslate(gen, core, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
           return;
         }
         bytes = new Uint8Array(await res.arrayBuffer());
       } catch (e) {
-        this.#fail(gen, [`${url}: error: cannot load the payload: ${message(e)} (network error or blocked by CORS)`]);
+        this.#failThenTranslate(gen, core, [`${url}: error: cannot load the payload: ${message(e)} (network error or blocked by CORS)`]);
         return;
       }
     } else if (script) {
@@ -391,13 +396,15 @@ export class VersusWidget extends HTMLElement {
       this.#inlineText = script.textContent;
       bytes = new TextEncoder().encode(script.textContent);
     } else {
-      this.#fail(gen, ['versus-widget: error: no payload: set the src attribute to the URL of a payload JSON file, ' +
+      this.#failThenTranslate(gen, core, ['versus-widget: error: no payload: set the src attribute to the URL of a payload JSON file, ' +
         'put the payload in a <script type="application/json"> inside the element, or set the element\'s payload property']);
       return;
     }
     // The faces the payload's characters need (only their Unicode ranges download), while the
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
-    const fonts = loadFonts(this.#resolveFamily(), payloadText(new TextDecoder().decode(bytes)));
+    const text = new TextDecoder().decode(bytes);
+    const fonts = loadFonts(this.#resolveFamily(), payloadText(text));
+    this.#loadingLine(payloadLang(text), this.#hostLang());
     let c;
     try {
       [c] = await Promise.all([core, fonts]);
@@ -439,6 +446,15 @@ export class VersusWidget extends HTMLElement {
     this.#present(c, ok, lines, bytes, name, gen, announce);
   }
 
+  // The loading line in the language the widget will speak: the first shipped one of the payload's
+  // `lang` (once the payload is here) and the page's, else English. dir="auto" sets its direction.
+  #loadingLine(...tags) {
+    const shipped = (tag) => Object.prototype.hasOwnProperty.call(LOADING, tag);
+    const key = tags.map((t) => String(t || '').toLowerCase().split(/[-_]/)[0]).find(shipped) || 'en';
+    this.#status.textContent = LOADING[key];
+    this.#status.lang = key;
+  }
+
   #hostLang() {
     const el = this.closest('[lang]');
     return (el ? el.getAttribute('lang') : document.documentElement.getAttribute('lang') || '').trim();
@@ -451,7 +467,7 @@ export class VersusWidget extends HTMLElement {
 
   #present(c, ok, lines, bytes, name, gen, announce) {
     if (!ok) {
-      this.#fail(gen, lines);
+      this.#fail(gen, lines, coreJson(c, c._versus_problems_json()));
       return;
     }
     if (announce) for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
@@ -464,7 +480,7 @@ export class VersusWidget extends HTMLElement {
     const chrome = this.#chrome();
     this.#surface.setAttribute('aria-label', `${this.#title} \u2014 ${chrome.interactive}`);
     this.#menu.relabel(chrome.actions);
-    this.#surface.setAttribute('aria-roledescription', chrome.interactive.toLowerCase());
+    this.#surface.setAttribute('aria-roledescription', chrome.interactive);
     for (const el of [this.#wrap]) {
       el.setAttribute('lang', chrome.lang);
       el.setAttribute('dir', chrome.dir);
@@ -545,25 +561,51 @@ export class VersusWidget extends HTMLElement {
     return this.#coreLoading;
   }
 
-  // Shows the error card instead of the widget and tells the page.
-  #fail(gen, lines) {
+  // A payload that could not be had is reported at once; once the core runs (it loads meanwhile)
+  // and speaks the page's language, the card is shown again in that language (no second event).
+  #failThenTranslate(gen, core, lines) {
+    this.#fail(gen, lines);
+    core.then(async (c) => {
+      if (gen !== this.#generation || this.#core !== c) return;
+      withText(c, this.#hostLang(), (ptr) => c._versus_set_host_lang(ptr));
+      const wanted = c.UTF8ToString(c._versus_wanted_lang());
+      if (wanted !== c.UTF8ToString(c._versus_lang())) {
+        const words = await fetchTranslation(wanted);
+        if (words !== null && this.#core === c) withText(c, words, (ptr) => c._versus_add_translation(ptr));
+      }
+      if (gen === this.#generation && this.#core === c && !this.#showing) this.#fail(gen, lines, null, false);
+    }).catch(() => {});
+  }
+
+  // Shows the error card instead of the widget and tells the page (unless `announce` is false: the
+  // same card again, in the widget's language). `problems`: the validator's
+  // problems as the core frames them in the widget's language ([{head, detail}]); without them
+  // (a payload that could not be fetched, a core that failed) the lines are shown, their
+  // "WHERE: error: " framing in the widget's language when the core speaks it.
+  #fail(gen, lines, problems = null, announce = true) {
     if (gen !== this.#generation) return;
     this.#errors = lines.slice();
     this.#showing = false;
     this.#readyPending = false;
     this.#rendered = null;
     this.#rendition.replaceChildren();
-    // Problem lines are the validator's (English, like a compiler's); the title is in the widget's
-    // language once the core runs.
-    const list = h('ul', { lang: 'en', dir: 'ltr' }, lines.map((line) => h('li', {}, [line])));
     const chrome = this.#chrome();
     if (chrome.lang) {
       this.#wrap.setAttribute('lang', chrome.lang);
       this.#wrap.setAttribute('dir', chrome.dir);
     }
+    const framed = problems || lines.map((line) => {
+      const m = chrome.problemError && /^(.*?): error: (.*)$/s.exec(line);
+      return m ? { head: `${chrome.problemError} (${m[1]})`, detail: m[2] } : { head: '', detail: line };
+    });
+    // The framing reads in the widget's language; the problem itself is the validator's (English,
+    // like a compiler's message to the publisher), marked so, isolated from the framing's direction.
+    const list = h('ul', {}, framed.map(({ head, detail }) => h('li', {}, [
+      ...(head ? [h('span', { className: 'where' }, [head]), ': '] : []),
+      h('bdi', { lang: 'en', dir: 'ltr' }, [detail])])));
     this.#errorCard.replaceChildren(h('h2', {}, [chrome.errorTitle || 'This comparison can\u2019t be shown']), list);
     this.#setState('error');
-    this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
+    if (announce) this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
   }
 
   // [SECTION] HTML rendition -----------------------------------------------------------------------

@@ -24,10 +24,12 @@ canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: b
 .status { padding: 16px 20px; color: var(--vs-muted); }
 .note { margin: 0; padding: 4px 12px; font-size: 12.5px; color: var(--vs-muted); }
 .error { color: var(--vs-text); background: var(--vs-error-soft); border: 1px solid var(--vs-error);
-  border-left-width: 4px; border-radius: 10px; padding: 14px 18px; overflow-wrap: anywhere; }
+  border-inline-start-width: 4px; border-radius: 10px; padding: 14px 18px; overflow-wrap: anywhere; }
 .error h2 { font-size: 15px; margin: 0 0 6px; color: var(--vs-error); }
-.error ul { margin: 0; padding-left: 1.2em; }
-.error li { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; margin: 2px 0; }
+.error ul { margin: 0; padding-inline-start: 1.2em; }
+.error li { font-size: 13px; margin: 2px 0; }
+.error .where { font-weight: 600; }
+.error bdi { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 
 /* The HTML rendition: read by assistive technology while the canvas shows the same thing ... */
 .rendition.behind-canvas { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
@@ -63,13 +65,14 @@ canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; display: b
 .rendition .r-verdict.skip { color: var(--vs-skip); }
 .rendition blockquote { margin: 4px 0 0; }
 .rendition .r-pricing { font-size: 13px; }
-/* The actions menu: a small button in the widget's top-right corner, and its list. */
-.actions { position: absolute; top: 6px; right: 6px; z-index: 1; }
+/* The actions menu: a small button in the widget's top corner at the end of the reading direction
+   (right; left in a right-to-left widget, mirrored as the canvas is), and its list. */
+.actions { position: absolute; top: 6px; inset-inline-end: 6px; z-index: 1; }
 .actions-button { width: 28px; height: 28px; padding: 0; border: 1px solid var(--vs-border); border-radius: 8px;
   background: var(--vs-card); color: var(--vs-muted); font: 700 16px/1 system-ui, sans-serif; cursor: pointer; opacity: .85; }
 .actions-button:hover, .actions-button[aria-expanded="true"] { opacity: 1; color: var(--vs-text); }
 .actions button:focus-visible { outline: 2px solid var(--vs-accent); outline-offset: 1px; }
-.actions-menu { position: absolute; right: 0; top: 32px; min-width: 190px; padding: 4px; background: var(--vs-card);
+.actions-menu { position: absolute; inset-inline-end: 0; top: 32px; min-width: 190px; padding: 4px; background: var(--vs-card);
   border: 1px solid var(--vs-border); border-radius: 10px; box-shadow: 0 6px 20px rgb(0 0 0 / .18); }
 .actions-menu button { display: block; width: 100%; text-align: start; padding: 7px 10px; border: 0; border-radius: 6px;
   background: none; color: var(--vs-text); font: 13.5px/1.3 system-ui, sans-serif; cursor: pointer; }

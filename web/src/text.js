@@ -85,6 +85,17 @@ export function payloadText(json) {
   return out;
 }
 
+// The payload's own `lang` ("" when it has none or is not JSON): the loading line speaks it before
+// the core has read the payload.
+export function payloadLang(json) {
+  try {
+    const lang = JSON.parse(json)?.lang;
+    return typeof lang === 'string' ? lang : '';
+  } catch {
+    return '';
+  }
+}
+
 // The CSS weight of text::Weight (0 Regular, 1 SemiBold, src/text/engine.hpp): fonts.js WEIGHTS,
 // in that order.
 const CSS_WEIGHTS = WEIGHTS.map((w) => w.css);

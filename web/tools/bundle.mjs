@@ -11,8 +11,29 @@
 // `options()` and `checkSplit()` are also used by the web benchmark (tests/bench/web/bench-web.mjs),
 // which bundles variants the same way.
 import { build } from 'esbuild';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const SOURCE_DIR = fileURLToPath(new URL('../..', import.meta.url));
+
+// The one label the element shows before the core runs, "Loading comparison…", in every shipped
+// language: read at build time from where the words live (src/model/labels.hpp for English,
+// assets/i18n/<lang>.json for the others), so the first paint is in the widget's language without
+// a copy of the words in web/src/ and without fetching a translation first. {en: "…", de: "…", …}
+export function loadingWords(sourceDir = SOURCE_DIR) {
+  const labels = readFileSync(`${sourceDir}/src/model/labels.hpp`, 'utf8');
+  const english = /X\(loading, ("(?:[^"\\]|\\.)*")\)/.exec(labels);
+  if (!english) throw new Error('src/model/labels.hpp: no X(loading, "...") label');
+  const words = { en: JSON.parse(english[1]) };
+  const dir = `${sourceDir}/assets/i18n`;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const doc = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+    if (typeof doc.labels?.loading !== 'string') throw new Error(`${dir}/${file}: no "loading" label`);
+    words[doc.lang] = doc.labels.loading;
+  }
+  return words;
+}
 
 export function options(entry, version) {
   return {
@@ -24,7 +45,10 @@ export function options(entry, version) {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
-    define: version ? { VERSUS_VERSION: JSON.stringify(version) } : {},
+    define: { ...(version ? { VERSUS_VERSION: JSON.stringify(version) } : {}),
+      // As a string (parsed at run time): esbuild moves an object literal define into a module
+      // shared by every chunk, which would make versus.js import a third file on every first load.
+      VERSUS_LOADING: JSON.stringify(JSON.stringify(loadingWords())) },
   };
 }
 

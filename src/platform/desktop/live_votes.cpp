@@ -163,17 +163,15 @@ std::optional<LiveTallies> LiveVotes::take() {
     return latest_;
 }
 
-LiveVotesNote live_votes_note(const std::string& url, const LiveTallies& s) {
-    if (s.comparison.empty()) {
-        const std::string why = "the payload has no \"id\", so no vote service counts its votes";
-        return {"Live votes: " + why + " (" + url + ").", why};
-    }
-    if (!s.error.empty()) {
-        if (s.tallies) return {"Live votes from " + url + " are not up to date: " + s.error + ".", s.error};
-        return {"Live votes from " + url + " are not shown: " + s.error + ".", s.error};
-    }
-    if (!s.tallies) return {"Live votes: asking " + url + "\xE2\x80\xA6", ""};   // …
-    return {"Community figures include the live votes of " + url + ".", ""};
+LiveVotesNote live_votes_note(const std::string& url, const LiveTallies& s, const present::Words& w) {
+    // The note is in the widget's language; the problem (the service's or the network's own
+    // sentence, printed to stderr too) stays as written.
+    if (s.comparison.empty())
+        return {w.fill(Label::live_votes_no_id, {{"url", url}}), "the payload has no \"id\", so no vote service counts its votes"};
+    if (!s.error.empty())
+        return {w.fill(s.tallies ? Label::live_votes_stale : Label::live_votes_off, {{"url", url}, {"error", s.error}}), s.error};
+    if (!s.tallies) return {w.fill(Label::live_votes_asking, {{"url", url}}), ""};
+    return {w.fill(Label::live_votes_on, {{"url", url}}), ""};
 }
 
 void LiveVotes::run() {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "model/tallies.hpp"
+#include "present/words.hpp"
 
 #include <chrono>
 #include <condition_variable>
@@ -61,7 +62,8 @@ struct LiveVotesNote {
     std::string text;
     std::string problem;
 };
-LiveVotesNote live_votes_note(const std::string& url, const LiveTallies& state);
+// The text in `words`' language (the labels live_votes_*).
+LiveVotesNote live_votes_note(const std::string& url, const LiveTallies& state, const present::Words& words);
 
 class LiveVotes {
 public:

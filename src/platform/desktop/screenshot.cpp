@@ -120,7 +120,7 @@ void add_live_votes(ui::ComparisonView& view, const std::string& url, std::ostre
         live.tallies = std::move(r.tallies);
         live.error = r.error;
     }
-    const LiveVotesNote note = live_votes_note(url, live);
+    const LiveVotesNote note = live_votes_note(url, live, view.words());
     view.set_tallies(live.tallies);
     view.set_note(note.text);
     if (!note.problem.empty()) err << "versus: --votes " << url << ": " << note.problem << "\n";

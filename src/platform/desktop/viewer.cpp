@@ -300,7 +300,7 @@ void Viewer::follow_votes(bool again) {
         live_.comparison = id;
     }
     view_.set_tallies(live_.tallies);   // also into a new view (a dropped file of the same comparison)
-    view_.set_note(live_votes_note(votes_->url(), live_).text);
+    view_.set_note(live_votes_note(votes_->url(), live_, view_.words()).text);
     votes_->follow(id, again);
 }
 
@@ -311,7 +311,7 @@ bool Viewer::take_votes() {
     if (!got) return false;
     live_ = std::move(*got);
     if (view_.has_payload() && live_.comparison == view_.payload().id) view_.set_tallies(live_.tallies);
-    const LiveVotesNote note = live_votes_note(votes_->url(), live_);
+    const LiveVotesNote note = live_votes_note(votes_->url(), live_, view_.words());
     view_.set_note(note.text);
     // Printed once per distinct problem (a service down for an hour prints one line, not 360).
     const std::string& error = note.problem;

@@ -85,6 +85,8 @@ struct Core {
     int input_frames = 0;        // frames still wanted once the input queue is empty
     int settle_frames = 0;       // frames still wanted after a layout change (ImGui measures a frame late)
     std::vector<std::string> problem_lines;   // of the last set_payload(), --validate format
+    std::vector<Problem> problems;            // the same, for the error card in the widget's language
+    std::string problem_source;
     ui::FrameRecord record;      // what the last frame drew, while recording is on (tests)
     std::string host_lang;       // the page's language (versus_set_host_lang)
     std::string json;            // the last JSON handed out (record, rendition); valid until the next
@@ -272,6 +274,8 @@ EMSCRIPTEN_KEEPALIVE int versus_set_payload(const char* text, int len, const cha
     const std::string name = source ? source : "";
     g->problem_lines.clear();
     for (const Problem& p : r.problems) g->problem_lines.push_back(format_problem(name, p));
+    g->problems = r.problems;
+    g->problem_source = name;
     if (r.ok()) {
         // (The widget's language and direction follow the view's words: ui::Host::begin_frame.)
         g->host->view.set_payload(std::move(*r.payload));
@@ -292,6 +296,25 @@ EMSCRIPTEN_KEEPALIVE int versus_problem_count() { return g ? static_cast<int>(g-
 EMSCRIPTEN_KEEPALIVE const char* versus_problem(int i) {
     if (!g || i < 0 || i >= static_cast<int>(g->problem_lines.size())) return "";
     return g->problem_lines[static_cast<std::size_t>(i)].c_str();
+}
+
+// The problems as the error card shows them, in the widget's language (present::problem_text):
+// [{"head": "Fehler (seed.json, Zeile 3, Spalte 5)", "detail": "/tools/0/name: expected a string"}].
+EMSCRIPTEN_KEEPALIVE const char* versus_problems_json() {
+    if (!g) return "[]";
+    std::string& out = g->json;
+    out = "[";
+    for (const Problem& p : g->problems) {
+        const present::ProblemText t = present::problem_text(p, g->problem_source, g->host->view.words());
+        if (out.size() > 1) out += ',';
+        out += "{\"head\":";
+        present::append_json_string(out, t.head);
+        out += ",\"detail\":";
+        present::append_json_string(out, t.detail);
+        out += '}';
+    }
+    out += ']';
+    return out.c_str();
 }
 
 // [SECTION] Input -------------------------------------------------------------------------------
