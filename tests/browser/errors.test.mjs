@@ -2,7 +2,7 @@
 // with exactly the lines `versus --validate` prints, and the element shows them in an error card
 // (text, never markup) instead of a blank box. A valid widget on the same page is unaffected.
 // Fixtures: tests/browser/fixtures/errors.html and payloads/, served beside a copy of dist.
-import { check, log, newPage, run, serveDistWith, waitForEvents } from './lib.mjs';
+import { check, log, newPage, run, serveDistWith, waitFor, waitForEvents } from './lib.mjs';
 
 // What `versus --validate haiku.json syntax.json` prints for the fixtures (same model code).
 const EXPECTED = {
@@ -51,6 +51,15 @@ await run('payloads that cannot be shown give versus-error and an error card', a
     check(byId.valid.type === 'versus-ready', `#valid: a valid widget beside broken ones should be ready, got ${byId.valid.type}`);
 
     // The error cards show the same lines as text; the canvas is out of the way.
+    // The card frames each line in the widget's words (English here): "Error (haiku.json, line 5,
+    // column 97): " then the validator's problem as the event carries it. (A payload that could not
+    // be fetched is framed once the core runs: wait for it.)
+    const frame = (l) => l.replace(/^(.*?):(\d+):(\d+): (error|warning): /,
+      (_, file, line, col, sev) => `${sev === 'error' ? 'Error' : 'Warning'} (${file}, line ${line}, column ${col}): `)
+      .replace(/^(.*?): (error|warning): /, (_, where, sev) => `${sev === 'error' ? 'Error' : 'Warning'} (${where}): `);
+    await waitFor(page, 'the missing payload\'s card framed', (want) =>
+      [...document.getElementById('missing').shadowRoot.querySelectorAll('.error li')].map((li) => li.textContent).join('\n') === want,
+    missing.detail.errors.map(frame).join('\n'));
     for (const [id, lines] of [['invalid', EXPECTED.invalid], ['syntax', EXPECTED.syntax], ['missing', missing.detail.errors]]) {
       const card = await page.evaluate((id) => {
         const root = document.getElementById(id).shadowRoot;
@@ -66,10 +75,7 @@ await run('payloads that cannot be shown give versus-error and an error card', a
         };
       }, id);
       check(card.visible, `#${id}: the error card is not visible`);
-      // The card frames each line in the widget's words (English here): "Error (haiku.json, line 5,
-      // column 97): " then the validator's problem as the event carries it.
-      const framed = lines.map((l) => l.replace(/^(.*?):(\d+):(\d+): (error|warning): /,
-        (_, file, line, col, sev) => `${sev === 'error' ? 'Error' : 'Warning'} (${file}, line ${line}, column ${col}): `));
+      const framed = lines.map(frame);
       check(same(card.items, framed), `#${id}: the card should list the lines ${JSON.stringify(framed)}, shows ${JSON.stringify(card.items)}`);
       check(card.markup === 0, `#${id}: payload strings became markup in the error card`);
       check(card.canvasHeight === 0, `#${id}: the canvas should give way to the error card (height ${card.canvasHeight})`);

@@ -235,6 +235,28 @@ await run('no English chrome on German, Japanese and Arabic pages: loading line,
       await p.context().close();
     }
 
+    // [A payload that cannot be fetched] Reported at once, then in the page's language once the
+    // core runs (no second versus-error).
+    {
+      const p = await newPage(browser, { width: 900, height: 700 });
+      await p.route('**/payloads/missing.json', (route) => route.fulfill({ status: 404, body: 'no' }));
+      await p.goto(`${server.url}language.html?html=de&payload=missing.json`);
+      await waitForEvents(p, 1);
+      const card = () => {
+        const e = document.getElementById('w').shadowRoot.querySelector('.error');
+        return { title: e.querySelector('h2')?.textContent, heads: [...e.querySelectorAll('.where')].map((w) => w.textContent) };
+      };
+      await waitFor(p, 'the card in German', () => {
+        const e = document.getElementById('w').shadowRoot.querySelector('.error');
+        return e.querySelector('h2')?.textContent === 'Dieser Vergleich kann nicht angezeigt werden';
+      }, null, { report: card });
+      const got = await p.evaluate(card);
+      check(got.heads.length === 1 && /^Fehler \(http:.*missing\.json\)$/.test(got.heads[0]), `the 404's framing in German: ${JSON.stringify(got)}`);
+      const errors = await p.evaluate(() => window.__versusEvents.filter((e) => e.type === 'versus-error').length);
+      check(errors === 1, `one versus-error for the 404, got ${errors}`);
+      await p.context().close();
+    }
+
     // [Menu in RTL] The actions button sits at the inline end: the left on Arabic and Hebrew pages,
     // clear of the header's kicker and title, at phone and desktop widths.
     for (const lang of ['ar', 'he']) {

@@ -383,12 +383,12 @@ export class VersusWidget extends HTMLElement {
       try {
         const res = await fetch(url, { credentials: 'same-origin' });
         if (!res.ok) {
-          this.#fail(gen, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
+          this.#failThenTranslate(gen, core, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
           return;
         }
         bytes = new Uint8Array(await res.arrayBuffer());
       } catch (e) {
-        this.#fail(gen, [`${url}: error: cannot load the payload: ${message(e)} (network error or blocked by CORS)`]);
+        this.#failThenTranslate(gen, core, [`${url}: error: cannot load the payload: ${message(e)} (network error or blocked by CORS)`]);
         return;
       }
     } else if (script) {
@@ -396,7 +396,7 @@ export class VersusWidget extends HTMLElement {
       this.#inlineText = script.textContent;
       bytes = new TextEncoder().encode(script.textContent);
     } else {
-      this.#fail(gen, ['versus-widget: error: no payload: set the src attribute to the URL of a payload JSON file, ' +
+      this.#failThenTranslate(gen, core, ['versus-widget: error: no payload: set the src attribute to the URL of a payload JSON file, ' +
         'put the payload in a <script type="application/json"> inside the element, or set the element\'s payload property']);
       return;
     }
@@ -480,7 +480,7 @@ export class VersusWidget extends HTMLElement {
     const chrome = this.#chrome();
     this.#surface.setAttribute('aria-label', `${this.#title} \u2014 ${chrome.interactive}`);
     this.#menu.relabel(chrome.actions);
-    this.#surface.setAttribute('aria-roledescription', chrome.interactive.toLowerCase());
+    this.#surface.setAttribute('aria-roledescription', chrome.interactive);
     for (const el of [this.#wrap]) {
       el.setAttribute('lang', chrome.lang);
       el.setAttribute('dir', chrome.dir);
@@ -561,11 +561,28 @@ export class VersusWidget extends HTMLElement {
     return this.#coreLoading;
   }
 
-  // Shows the error card instead of the widget and tells the page. `problems`: the validator's
+  // A payload that could not be had is reported at once; once the core runs (it loads meanwhile)
+  // and speaks the page's language, the card is shown again in that language (no second event).
+  #failThenTranslate(gen, core, lines) {
+    this.#fail(gen, lines);
+    core.then(async (c) => {
+      if (gen !== this.#generation || this.#core !== c) return;
+      withText(c, this.#hostLang(), (ptr) => c._versus_set_host_lang(ptr));
+      const wanted = c.UTF8ToString(c._versus_wanted_lang());
+      if (wanted !== c.UTF8ToString(c._versus_lang())) {
+        const words = await fetchTranslation(wanted);
+        if (words !== null && this.#core === c) withText(c, words, (ptr) => c._versus_add_translation(ptr));
+      }
+      if (gen === this.#generation && this.#core === c && !this.#showing) this.#fail(gen, lines, null, false);
+    }).catch(() => {});
+  }
+
+  // Shows the error card instead of the widget and tells the page (unless `announce` is false: the
+  // same card again, in the widget's language). `problems`: the validator's
   // problems as the core frames them in the widget's language ([{head, detail}]); without them
   // (a payload that could not be fetched, a core that failed) the lines are shown, their
   // "WHERE: error: " framing in the widget's language when the core speaks it.
-  #fail(gen, lines, problems = null) {
+  #fail(gen, lines, problems = null, announce = true) {
     if (gen !== this.#generation) return;
     this.#errors = lines.slice();
     this.#showing = false;
@@ -588,7 +605,7 @@ export class VersusWidget extends HTMLElement {
       h('bdi', { lang: 'en', dir: 'ltr' }, [detail])])));
     this.#errorCard.replaceChildren(h('h2', {}, [chrome.errorTitle || 'This comparison can\u2019t be shown']), list);
     this.#setState('error');
-    this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
+    if (announce) this.dispatchEvent(new CustomEvent('versus-error', { bubbles: true, composed: true, detail: { errors: lines.slice() } }));
   }
 
   // [SECTION] HTML rendition -----------------------------------------------------------------------
