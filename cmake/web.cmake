@@ -21,13 +21,10 @@ set(VERSUS_DIST_DIR "${CMAKE_BINARY_DIR}/dist")
 file(MAKE_DIRECTORY ${VERSUS_DIST_DIR})
 
 # [SECTION] The core: versus-core.js + versus-core.wasm -----------------------------------------
-add_library(imgui_backend_webgl STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_link_libraries(imgui_backend_webgl PUBLIC imgui)
-target_compile_definitions(imgui_backend_webgl PUBLIC IMGUI_IMPL_OPENGL_ES3)
-
 file(GLOB VERSUS_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
 add_executable(versus_core ${VERSUS_WEB_SOURCES})
-target_link_libraries(versus_core PRIVATE versus_ui imgui_backend_webgl)
+# ImGui is drawn by src/platform/web/webgl_renderer.cpp, not imgui_impl_opengl3 (it says why).
+target_link_libraries(versus_core PRIVATE versus_ui)
 target_compile_options(versus_core PRIVATE ${VERSUS_WARNINGS})
 target_compile_definitions(versus_core PRIVATE VERSUS_VERSION="${PROJECT_VERSION}")
 set_target_properties(versus_core PROPERTIES

@@ -138,7 +138,4 @@ struct CardScope {
     ImRect end();
 };
 
-// "1 tool" / "3 tools".
-std::string count_text(int n, const char* one, const char* many);
-
 }  // namespace versus::ui

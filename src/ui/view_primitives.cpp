@@ -199,8 +199,4 @@ ImRect CardScope::end() {
     return ImRect(p0, p1);
 }
 
-std::string count_text(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 }  // namespace versus::ui

@@ -147,6 +147,34 @@ TEST_CASE("text is rasterised at the device pixel ratio, laid out the same", "[u
     CHECK(logical1 == Approx(texels1));                  // at ratio 1 a texel is a pixel
 }
 
+// ImGui's own font is never drawn (every string goes through the text engine): its atlas is built
+// without a font file (src/ui/style.cpp), yet keeps what ImGui draws shapes with.
+TEST_CASE("ImGui's atlas holds no glyph, only the white pixel and the baked lines", "[ui][text]") {
+    Headless h;
+    h.view.set_payload(test::seed_payload());
+    ImDrawData* d = h.settle();
+    ImFontAtlas* atlas = h.io().Fonts;
+    REQUIRE(atlas->IsBuilt());
+    REQUIRE(atlas->Fonts.Size == 1);
+    const ImFont* font = atlas->Fonts[0];
+    CHECK(font->FontSize == 13.0f);             // ImGui lays its windows out as before
+    CHECK(font->Ascent > 0);
+    CHECK(font->Descent < 0);
+    CHECK(font->Glyphs.Size <= 2);              // the space (and the tab ImGui derives from it)
+    CHECK(font->FindGlyphNoFallback('A') == nullptr);
+    CHECK(atlas->TexWidth * atlas->TexHeight <= 128 * 128);   // no glyph bitmaps in it
+    unsigned char* pixels = nullptr;
+    int w = 0, hgt = 0;
+    atlas->GetTexDataAsAlpha8(&pixels, &w, &hgt);
+    const int wx = static_cast<int>(atlas->TexUvWhitePixel.x * static_cast<float>(w));
+    const int wy = static_cast<int>(atlas->TexUvWhitePixel.y * static_cast<float>(hgt));
+    CHECK(pixels[wy * w + wx] == 0xFF);          // the white pixel every shape samples
+    CHECK(atlas->TexUvLines[1].z > atlas->TexUvLines[1].x);   // baked anti-aliased lines
+    // And the seed's frame still draws: its shapes and its text (through the engine).
+    CHECK(d->TotalVtxCount > 1000);
+    CHECK(h.record.find("title", "Claude Haiku Open Weights vs Mistral 4B"));
+}
+
 TEST_CASE("an invalid payload shows an error card listing every problem", "[ui][errors]") {
     Headless h(900, 700);
     LoadResult r = load_payload(R"({"version": 2, "title": "", "tools": []})");

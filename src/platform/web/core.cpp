@@ -29,6 +29,7 @@
 #include "model/payload.hpp"
 #include "model/tallies.hpp"
 #include "platform/web/text_engine_web.hpp"
+#include "platform/web/webgl_renderer.hpp"
 #include "present/rendition.hpp"
 #include "present/words.hpp"
 #include "ui/host.hpp"
@@ -37,7 +38,6 @@
 #include "ui/view.hpp"
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>   // GImGui->InputEventsQueue (input still waiting), nav rectangle
 
 #include <GLES3/gl3.h>
@@ -74,6 +74,7 @@ struct Core {
     // text layout, fonts, palette). Both exist without WebGL too (payloads, rendition).
     std::unique_ptr<web::BrowserTextEngine> text;
     std::unique_ptr<ui::Host> host;
+    web::WebGLRenderer renderer;   // draws ImGui's draw data; reads no GL state back
     ui::ThemeKind theme = ui::ThemeKind::Light;
     ImU32 accent = 0;            // 0: the theme's own accent
     float css_w = 1, layout_h = 1, dpr = 1;   // the view's logical size (full content height)
@@ -216,7 +217,7 @@ EMSCRIPTEN_KEEPALIVE int versus_init(float css_w, float css_h, float dpr, int th
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "versus_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    g->renderer.init();
     g->last_frame_ms = emscripten_get_now();
     return 1;
 }
@@ -427,7 +428,6 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     io.DeltaTime = static_cast<float>(std::clamp((now - g->last_frame_ms) / 1000.0, 1e-4, 0.1));
     g->last_frame_ms = now;
 
-    ImGui_ImplOpenGL3_NewFrame();   // the first one uploads ImGui's own (ASCII) atlas
     // The lines rasterised during the frame reach their texture pages before they are drawn
     // (Host::end_frame: the engine's end_frame). A full atlas was reset meanwhile: one more frame
     // draws every line again.
@@ -447,7 +447,7 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(dd);
+    g->renderer.render(dd);
 
     // Where the keyboard focus is (versus.js scrolls the page to keep it in view).
     const ImGuiContext& ctx = *GImGui;
@@ -638,7 +638,7 @@ EMSCRIPTEN_KEEPALIVE void versus_destroy() {
     if (has_gl()) {
         emscripten_webgl_make_context_current(g->gl);
         g->host->make_current();
-        ImGui_ImplOpenGL3_Shutdown();
+        g->renderer.shutdown();
     }
     g->host.reset();   // the ImGui context; the engine outlives its host
     g->text.reset();   // its textures, while the WebGL context is current
