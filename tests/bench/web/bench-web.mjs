@@ -234,8 +234,9 @@ async function bundleRows() {
   const entry = join(src, 'index.js');
   const outdir = await mkdtemp(join(tmpdir(), 'versus-bench-bundle-'));
   // { first: gzip bytes of versus.js, chunks: { file: gzip bytes } }
-  const split = async (plugins) => {
-    const r = await build({ ...splitOptions(entry, '0.0.0', outdir, 'versus'), write: false, plugins });
+  const split = async (plugins, define = {}) => {
+    const o = splitOptions(entry, '0.0.0', outdir, 'versus');
+    const r = await build({ ...o, define: { ...o.define, ...define }, write: false, plugins });
     const { entry: first, chunks } = checkSplit(r.metafile, 'versus.js');
     const gzOf = (path) => gzipSync(r.outputFiles.find((f) => f.path === resolve(path)).contents, { level: 9 }).length;
     return { first: gzOf(first), chunks: Object.fromEntries(chunks.map((c) => [basename(c), gzOf(c)])) };
@@ -256,6 +257,15 @@ async function bundleRows() {
       'versus-actions.js, on demand; same split bundle built without the menu in this run)',
       `+${kb(adds)} (${kb(shipped.first)}; + ${kb(actions)} on demand)`, '≤ +3 KB', `${kb(noMenu.first)} (versus.js without the menu)`,
       `${(shipped.first / noMenu.first).toFixed(2)} ×`, yes(adds <= 3000));
+    // The loading line in every shipped language (web/tools/bundle.mjs loadingWords): what it adds
+    // to an English first load, against the same build holding the English line only.
+    const { loadingWords } = await import(join(SOURCE_DIR, 'web/tools/bundle.mjs'));
+    const words = loadingWords();
+    const english = await split([], { VERSUS_LOADING: JSON.stringify(JSON.stringify({ en: words.en })) });
+    const table = shipped.first - english.first;
+    row(`web: what the loading line in ${Object.keys(words).length} languages adds to the first load, gzip -9 (versus.js; shown ` +
+      'in the page\'s language before the core runs; same split bundle with the English line only, this run)',
+    `+${kb(table)} (${kb(shipped.first)})`, '—', `${kb(english.first)} (English line only)`, `${(shipped.first / english.first).toFixed(2)} ×`, '—');
   } finally {
     await rm(outdir, { recursive: true, force: true });
   }
