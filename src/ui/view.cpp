@@ -193,8 +193,11 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
 void ComparisonView::draw_header(Ctx& c) {
     const Payload& p = payload_;
     const float w = ImGui::GetContentRegionAvail().x;
-    if (!p.kicker.empty()) text_block(c, "kicker", c.fonts.small_bold, c.pal.accent, p.kicker, w);
-    text_block(c, "title", c.fonts.title, c.pal.text, p.title, w);
+    // The first block (kicker, else title) wraps short of the host's corner control: a long line,
+    // or one of the other direction (aligned to the far side), never runs under it.
+    const float first_w = std::max(1.0f, w - std::max(0.0f, kHostCorner - ImGui::GetStyle().WindowPadding.x));
+    if (!p.kicker.empty()) text_block(c, "kicker", c.fonts.small_bold, c.pal.accent, p.kicker, first_w);
+    text_block(c, "title", c.fonts.title, c.pal.text, p.title, p.kicker.empty() ? first_w : w);
     if (!p.question.empty()) text_block(c, "question", c.fonts.heading, c.pal.text, p.question, w);
     if (!p.summary.empty())
         text_block(c, "summary", c.fonts.body, c.pal.muted, p.summary, std::min(w, 760.0f));

@@ -73,6 +73,12 @@ GridLayout grid_layout(float available_width, int count, float min_card_width, f
 
 class ComparisonView {
 public:
+    // The square at the widget's top corner, at the end of the reading direction (top right, or
+    // top left when mirrored), that a host may cover with its own control: the web element's
+    // actions menu button (web/src/style.js: 28 px inset 6 px, and a 6 px gap; a web unit test
+    // checks the CSS against this). The first line of the header keeps clear of it.
+    static constexpr float kHostCorner = 40.0f;
+
     // A payload to show. Clears any problems shown before; keeps the reader state that applies.
     void set_payload(Payload payload);
     // Problems to show in the error card (from load_payload(), formatted with `source`, e.g. a

@@ -126,3 +126,32 @@ TEST_CASE("on a phone, two tools share one matrix block (their verdicts side by 
     CHECK(heads[0]->min.y == heads[1]->min.y);   // one header row: one block
     CHECK(heads[0]->max.x <= heads[1]->min.x);
 }
+
+// The web element's actions button covers the widget's top corner at the end of the reading
+// direction (ComparisonView::kHostCorner): the header's first line never runs under it, whether it
+// is long, or of the other direction (a Hebrew kicker in a left-to-right widget is aligned right).
+TEST_CASE("the header's first line keeps the host's corner clear", "[ui][layout]") {
+    const std::string hebrew = "\xD7\x94\xD7\xA9\xD7\x95\xD7\x95\xD7\x90\xD7\x94";   // השוואה
+    const std::string long_title(
+        "A comparison whose title is long enough to fill the whole first line of the header at any width");
+    for (float width : {360.0f, 768.0f, 1280.0f}) {
+        for (const char* lang : {"en", "he"}) {
+            for (int variant = 0; variant < 2; ++variant) {
+                CAPTURE(width, lang, variant);
+                Headless h(width, 900);
+                Payload p = test::seed_payload();
+                p.lang = lang;
+                if (variant == 0) p.kicker = hebrew + " " + hebrew;   // aligned to the far side in "en"
+                else p.kicker.clear(), p.title = long_title;        // the title is the first line
+                h.view.set_payload(p);
+                h.settle();
+                const ui::DrawnItem* first = h.record.find(variant == 0 ? "kicker" : "title");
+                REQUIRE(first);
+                const bool mirrored = std::string(lang) == "he";
+                const float corner = ui::ComparisonView::kHostCorner;
+                if (mirrored) CHECK(first->min.x >= corner - 0.5f);
+                else CHECK(first->max.x <= width - corner + 0.5f);
+            }
+        }
+    }
+}

@@ -56,3 +56,21 @@ test('file names come from the title, safe on every system', () => {
   assert.equal(fileName('', 'png'), 'comparison.png');
   assert.ok(fileName('x'.repeat(200), 'png').length <= 64);
 });
+
+// The menu button sits in the corner the canvas keeps clear (ComparisonView::kHostCorner in
+// src/ui/view.hpp): its inset, its size and a gap must fit in it.
+test('the menu button fits in the corner the canvas keeps clear', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { CSS } = await import('../../web/src/style.js');
+  const header = readFileSync(new URL('../../src/ui/view.hpp', import.meta.url), 'utf8');
+  const corner = Number(/kHostCorner\s*=\s*([\d.]+)f/.exec(header)?.[1]);
+  assert.ok(corner > 0, 'kHostCorner not found in src/ui/view.hpp');
+  const px = (rule, prop) => {
+    const m = new RegExp(`\\${rule}\\s*\\{[^}]*?\\b${prop}:\\s*(\\d+)px`).exec(CSS);
+    assert.ok(m, `${rule} { ${prop} } not found in web/src/style.js`);
+    return Number(m[1]);
+  };
+  const inset = Math.max(px('.actions', 'top'), px('.actions', 'inset-inline-end'));
+  const size = Math.max(px('.actions-button', 'width'), px('.actions-button', 'height'));
+  assert.ok(inset + size + 6 <= corner, `button inset ${inset} + size ${size} + 6 px gap > kHostCorner ${corner}`);
+});
