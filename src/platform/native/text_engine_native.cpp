@@ -354,8 +354,14 @@ struct NativeEngine::Impl {
             return "Noto Sans CJK SC";
         }
         if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED || sc == USCRIPT_LATIN) return "";
+        if (sc == USCRIPT_TIBETAN) return "Noto Serif Tibetan";   // Debian has no Noto Sans Tibetan
+        // ICU's long names write spaces as underscores ("Canadian_Aboriginal"); fontconfig
+        // compares family names ignoring case and spaces, not underscores.
         const char* name = uscript_getName(sc);
-        return name ? std::string("Noto Sans ") + name : std::string();
+        if (!name) return std::string();
+        std::string family = std::string("Noto Sans ") + name;
+        std::replace(family.begin(), family.end(), '_', ' ');
+        return family;
     }
 
     // The language whose fonts suit a character: the widget's for Han (Japanese and Chinese draw
