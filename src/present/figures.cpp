@@ -91,7 +91,7 @@ ProblemText problem_text(const Problem& p, std::string_view source, const Words&
         const std::string at = p.column > 0
             ? w.fill(Label::problem_line_column, {{"line", line}, {"column", w.number(static_cast<std::uint64_t>(p.column))}})
             : w.fill(Label::problem_line, {{"line", line}});
-        if (!where.empty()) where += ", ";
+        if (!where.empty()) where += w.locale().comma;
         where += at;
     }
     if (!where.empty()) out.head += " (" + where + ")";

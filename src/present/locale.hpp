@@ -32,6 +32,7 @@ struct Locale {
     char32_t zero;               // the digit zero of the default numbering system ('0', U+06F0)
     bool rtl;                    // written right to left
     Plural (*plural)(std::uint64_t n);   // CLDR cardinal rule for integers
+    const char* comma = ", ";    // between the items of a short list ("، " in ar and fa, "、" in ja and zh)
 };
 
 // The shipped languages, English first.

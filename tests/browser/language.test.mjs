@@ -216,7 +216,7 @@ await run('no English chrome on German, Japanese and Arabic pages: loading line,
 
     // [Error card] The validator's problems framed in the page's language; the problem as written.
     for (const [lang, head, title] of [['de', /^Fehler \(bad\.json, Zeile 1, Spalte \d+\)$/, 'Dieser Vergleich kann nicht angezeigt werden'],
-      ['ar', /^\u062e\u0637\u0623 \(bad\.json\u060c? ?/, null]]) {
+      ['ar', /^\u062e\u0637\u0623 \(bad\.json\u060c \u0627\u0644\u0633\u0637\u0631 1\u060c \u0627\u0644\u0639\u0645\u0648\u062f \d+\)$/, null]]) {
       const p = await newPage(browser, { width: 900, height: 700 });
       await p.route('**/payloads/bad.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version": 2, "title": "", "tools": []}' }));
       await p.goto(`${server.url}language.html?html=${lang}&payload=bad.json${lang === 'ar' ? '&dir=rtl' : ''}`);

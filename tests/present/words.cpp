@@ -178,9 +178,10 @@ TEST_CASE("words: the error card's framing is in the widget's language, the prob
     const Payload fa = payload("fa");
     w.resolve(&fa, "");
     CHECK(problem_text(p, "", w).head == "خطا (خط \u06F1\u06F2، ستون \u06F1\u066C\u06F2\u06F3\u06F4)");
+    CHECK(problem_text(p, "a.json", w).head == "خطا (a.json، خط \u06F1\u06F2، ستون \u06F1\u066C\u06F2\u06F3\u06F4)");
     const Payload ja = payload("ja");
     w.resolve(&ja, "");
-    CHECK(problem_text(p, "a.json", w).head == "エラー (a.json, 12 行目、1,234 列目)");
+    CHECK(problem_text(p, "a.json", w).head == "エラー (a.json、12 行目、1,234 列目)");
 }
 
 TEST_CASE("words: copied text and the CSV speak the widget's language, with its numbers", "[words][actions]") {
