@@ -837,9 +837,16 @@ export class VersusWidget extends HTMLElement {
     let settled = false;
     const heights = [];
     this.#dpr = window.devicePixelRatio || 1;
+    // Never laid out yet (the first frame): a layout-only pass tells the content's height before
+    // the canvas is sized and drawn, so the first frame is drawn once, at its size.
+    if (this.#contentH === 0) {
+      this.#layout(false);
+      c._versus_frame(0);
+      this.#contentH = Math.max(1, Math.ceil(c._versus_content_height()));
+    }
     for (let pass = 0; pass < 4 && !settled; pass++) {
       this.#layout();
-      more = c._versus_frame() === 1;
+      more = c._versus_frame(1) === 1;
       const h = Math.max(1, Math.ceil(c._versus_content_height()));
       settled = h === this.#contentH;
       this.#contentH = h;
@@ -850,7 +857,7 @@ export class VersusWidget extends HTMLElement {
       // off) and stop here rather than loop.
       this.#contentH = Math.max(...heights);
       this.#layout();
-      more = c._versus_frame() === 1;
+      more = c._versus_frame(1) === 1;
     }
     const cursor = c._versus_mouse_cursor();
     if (cursor !== this.#cursor) {
@@ -905,7 +912,9 @@ export class VersusWidget extends HTMLElement {
     return isCovered(vis, this.#slice, this.#contentH);
   }
 
-  #layout() {
+  // Sizes the canvas for the slice of the content it shows and tells the core. `sizeCanvas`
+  // false (the layout-only pass of a first frame): the core only, the canvas keeps its size.
+  #layout(sizeCanvas = true) {
     const cssW = Math.max(1, this.#cssW);
     const H = Math.max(1, this.#contentH);
     const { slice, scale } = planSlice({
@@ -922,15 +931,20 @@ export class VersusWidget extends HTMLElement {
     const fbW = this.#fbW && scale === this.#dpr && this.#fbRatio === this.#dpr ? this.#fbW : Math.max(1, Math.round(cssW * scale));
     const fbH = Math.max(1, Math.round(slice.h * scale));
     const a = this.#sizes;
-    if (a.H !== H) this.#surface.style.height = `${H}px`;
-    if (a.top !== slice.top) this.#canvas.style.top = `${slice.top}px`;
-    if (a.sliceH !== slice.h) this.#canvas.style.height = `${slice.h}px`;
-    if (a.fbW !== fbW) this.#canvas.width = fbW;
-    if (a.fbH !== fbH) this.#canvas.height = fbH;
+    const was = a.canvas || a;   // what the canvas and its box were last sized to
+    if (sizeCanvas) {
+      if (was.H !== H) this.#surface.style.height = `${H}px`;
+      if (was.top !== slice.top) this.#canvas.style.top = `${slice.top}px`;
+      if (was.sliceH !== slice.h) this.#canvas.style.height = `${slice.h}px`;
+      if (was.fbW !== fbW) this.#canvas.width = fbW;
+      if (was.fbH !== fbH) this.#canvas.height = fbH;
+    }
+    // After the canvas: the core reads its drawing buffer's size.
     if (a.cssW !== cssW || a.H !== H || a.top !== slice.top || a.sliceH !== slice.h || a.fbW !== fbW || a.fbH !== fbH || a.scale !== scale) {
       this.#core._versus_resize(cssW, H, slice.top, slice.h, scale);
     }
-    this.#sizes = { cssW, H, top: slice.top, sliceH: slice.h, fbW, fbH, scale };
+    // Without sizing (the layout-only pass) the canvas keeps its size: remembered apart.
+    this.#sizes = { cssW, H, top: slice.top, sliceH: slice.h, fbW, fbH, scale, ...(sizeCanvas ? {} : { canvas: was }) };
   }
 
   // Only the width comes from layout (the height is ours): a change is applied on the next frame,
@@ -1054,7 +1068,7 @@ export class VersusWidget extends HTMLElement {
         this.#canvas.width = W;
         this.#canvas.height = Math.round(rows * s);
         c._versus_resize(cssW, H, top, rows, s);
-        c._versus_frame();
+        c._versus_frame(1);
         ctx.drawImage(this.#canvas, 0, Math.round(top * s));
       }
     } finally {

@@ -418,8 +418,10 @@ EMSCRIPTEN_KEEPALIVE void versus_focus(int focused) {
 
 // Lays out the whole widget and draws the current slice of it into the canvas. Returns 1 when
 // more frames are wanted soon (recent input: hover fades, tooltip delay, an active item; or a
-// layout still settling), 0 when the widget can sleep until the next event.
-EMSCRIPTEN_KEEPALIVE int versus_frame() {
+// layout still settling), 0 when the widget can sleep until the next event. `draw` 0: lay out
+// only (the element learns the content's height before it sizes the canvas for the first frame;
+// the lines are still rasterised, so the frame drawn next reuses them).
+EMSCRIPTEN_KEEPALIVE int versus_frame(int draw) {
     if (!has_gl()) return 0;
     emscripten_webgl_make_context_current(g->gl);
     g->host->make_current();
@@ -443,11 +445,13 @@ EMSCRIPTEN_KEEPALIVE int versus_frame() {
     dd->DisplayPos = ImVec2(0.0f, g->slice_top);
     dd->DisplaySize = ImVec2(g->css_w, g->slice_h);
     dd->FramebufferScale = ImVec2(static_cast<float>(g->fb_w) / g->css_w, static_cast<float>(g->fb_h) / g->slice_h);
-    glViewport(0, 0, g->fb_w, g->fb_h);
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette().background);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    g->renderer.render(dd);
+    if (draw) {
+        glViewport(0, 0, g->fb_w, g->fb_h);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette().background);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        g->renderer.render(dd);
+    }
 
     // Where the keyboard focus is (versus.js scrolls the page to keep it in view).
     const ImGuiContext& ctx = *GImGui;
