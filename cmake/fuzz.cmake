@@ -21,10 +21,10 @@ target_compile_options(fuzz_payload PRIVATE ${VERSUS_FUZZ_FLAGS} ${VERSUS_WARNIN
 target_link_options(fuzz_payload PRIVATE -fsanitize=fuzzer,address,undefined)
 
 # The request parsing of versus-votes (src/service/request.cpp): route, content type, Origin,
-# X-Forwarded-For, the vote body. Needs only nlohmann/json.
+# X-Forwarded-For, the vote body. Needs nlohmann/json and the model (its describe() of a value).
 add_executable(fuzz_vote_request ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_vote_request.cpp
                ${CMAKE_SOURCE_DIR}/src/service/request.cpp)
 target_include_directories(fuzz_vote_request PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_link_libraries(fuzz_vote_request PRIVATE nlohmann_json_headers)
+target_link_libraries(fuzz_vote_request PRIVATE versus_model nlohmann_json_headers)
 target_compile_options(fuzz_vote_request PRIVATE ${VERSUS_FUZZ_FLAGS} ${VERSUS_WARNINGS})
 target_link_options(fuzz_vote_request PRIVATE -fsanitize=fuzzer,address,undefined)
