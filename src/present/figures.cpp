@@ -121,11 +121,21 @@ std::string card_text(const Payload& p, int index, const ToolFigures& f, const W
     return out;
 }
 
+const std::string& reviewer_line(const Reviewer& who, std::string& out) {
+    out.assign(who.name);
+    if (!who.lens.empty()) out.append(", ").append(who.lens);
+    return out;
+}
+
+const std::string& review_head(const Payload& p, const Review& r, const Words& w, std::string& out) {
+    out.assign(w.verdict(r.verdict)).append(kDot).append(p.tools[static_cast<std::size_t>(r.tool)].name);
+    return out;
+}
+
 std::string review_text(const Payload& p, const Review& r, const Words& w) {
-    const Reviewer& who = p.reviewers[static_cast<std::size_t>(r.reviewer)];
-    const Tool& t = p.tools[static_cast<std::size_t>(r.tool)];
-    return "\xE2\x80\x9C" + r.quote + "\xE2\x80\x9D \xE2\x80\x94 " + (who.lens.empty() ? who.name : who.name + ", " + who.lens) +
-           " (" + w.verdict(r.verdict) + kDot + t.name + ")";
+    std::string by, head;
+    return "\xE2\x80\x9C" + r.quote + "\xE2\x80\x9D \xE2\x80\x94 " +
+           reviewer_line(p.reviewers[static_cast<std::size_t>(r.reviewer)], by) + " (" + review_head(p, r, w, head) + ")";
 }
 
 std::vector<std::vector<std::string>> tools_table(const Payload& p, const std::vector<ToolFigures>& figures,

@@ -62,6 +62,12 @@ ProblemText problem_text(const Problem& problem, std::string_view source, const 
 
 // A tool's card as plain text (the actions menu's "Copy text"): what the card says, a fact a line.
 std::string card_text(const Payload& payload, int tool, const ToolFigures& figures, const Words& words);
+// How a reviewer is named under a quote: "Name, lens", or the name alone. And a review's heading:
+// "Ship · Tool" in the widget's words. Written into `out` (the canvas reuses one buffer a frame);
+// the scorecard, the rendition and the copied text all name them so.
+const std::string& reviewer_line(const Reviewer& who, std::string& out);
+const std::string& review_head(const Payload& payload, const Review& review, const Words& words, std::string& out);
+
 // A review as plain text: "“quote” — reviewer, lens (verdict · tool)".
 std::string review_text(const Payload& payload, const Review& review, const Words& words);
 

@@ -142,10 +142,11 @@ std::string rendition_json(const Payload& p, const std::vector<ToolFigures>& fig
         j.field("tool", t.name);
         j.field("reviewer", who.name);
         j.field("lens", who.lens);
-        j.field("by", who.lens.empty() ? who.name : who.name + ", " + who.lens);
+        std::string line;
+        j.field("by", reviewer_line(who, line));
         j.field("verdict", w.verdict(rv.verdict));
         j.field("verdictKey", rv.verdict == Verdict::Ship ? "ship" : "skip");
-        j.field("head", w.verdict(rv.verdict) + kDot + t.name);
+        j.field("head", review_head(p, rv, w, line));
         j.field("quote", rv.quote);
         j.field("text", review_text(p, rv, w));
         j.close('}');

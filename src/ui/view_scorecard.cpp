@@ -91,10 +91,9 @@ void ComparisonView::draw_review(Ctx& c, int index, float w, bool show_tool) {
     const float inner = card.inner_width() - indent;
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y));
     ImGui::BeginGroup();
-    const std::string& verdict = words_.verdict(rv.verdict);
-    const std::string& head = show_tool ? compose(c.scratch[3], verdict, present::kDot, tool.name) : compose(c.scratch[3], verdict);
+    const std::string& head = show_tool ? present::review_head(payload_, rv, words_, c.scratch[3]) : words_.verdict(rv.verdict);
     text_block(c, "review.head", c.fonts.small_bold, rv.verdict == Verdict::Ship ? c.pal.ship : c.pal.skip, head, inner);
-    text_block(c, "review.by", c.fonts.small, c.pal.muted, who.lens.empty() ? who.name : compose(c.scratch[4], who.name, ", ", who.lens), inner);
+    text_block(c, "review.by", c.fonts.small, c.pal.muted, present::reviewer_line(who, c.scratch[4]), inner);
 
     const std::string& quote = compose(c.scratch[5], "\xE2\x80\x9C", rv.quote, "\xE2\x80\x9D");   // “ ”
     folding_text(c, reader_.expanded, key, "quote", c.fonts.body, c.pal.text, quote, inner);
