@@ -4,9 +4,7 @@
 // and the reviewer split are computed here, in one place, so the desktop viewer, the web widget
 // and the tests can't disagree. Percentages round half up with integer arithmetic (no floating
 // point surprises: 1 of 8 is 13 %, 1 of 3 is 33 %, 2 of 3 is 67 %).
-#include <cmath>
 #include <cstdint>
-#include <limits>
 
 #include "model/payload.hpp"
 
@@ -14,13 +12,13 @@ namespace versus {
 
 namespace {
 
-// round(100 * part / total), halves up; total > 0 and part <= total.
+// round(100 * part / total), halves up; total > 0 and part <= total. Exact for every count a
+// payload can hold (two int64 vote counts sum to < 2^64): 200 * part + total < 2^72 fits the
+// 128-bit integers both compilers have (g++ and Emscripten's clang). No long double: on
+// WebAssembly it is a software 128-bit float, ≈ 3 KB gzip of the web core for this one line.
 int rounded_percent(std::uint64_t part, std::uint64_t total) {
-    if (total <= std::numeric_limits<std::uint64_t>::max() / 201) {
-        return static_cast<int>((200 * part + total) / (2 * total));
-    }
-    // Vote counts near 2^63: exact integer arithmetic would overflow; this is close enough.
-    return static_cast<int>(std::floor(100.0L * part / total + 0.5L));
+    using Wide = unsigned __int128;
+    return static_cast<int>((Wide{200} * part + total) / (Wide{2} * total));
 }
 
 }  // namespace

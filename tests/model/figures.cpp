@@ -64,6 +64,12 @@ TEST_CASE("figures: community share", "[figures]") {
     CHECK(community_percent(Votes{kMax, kMax}) == 50);
     CHECK(community_percent(Votes{kMax, 0}) == 100);
     CHECK(community_percent(Votes{1, kMax}) == 0);
+    // Exact at every scale: 1 of 8 is 12.5 % -> 13 even with counts near 2^63, and one vote
+    // fewer (12.4999999999999999989 %) is 12, a difference no 64-bit float can see.
+    constexpr std::int64_t k60 = std::int64_t{1} << 60;
+    CHECK(community_percent(Votes{k60, 7 * k60}) == 13);
+    CHECK(community_percent(Votes{k60 - 1, 7 * k60 + 1}) == 12);
+    CHECK(community_percent(Votes{kMax, kMax - 1}) == 50);
     CHECK(community_percent(Votes{-1, 3}) == std::nullopt);
 }
 
