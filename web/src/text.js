@@ -5,8 +5,8 @@
 //
 // How the pieces fit (src/platform/web/text_engine_web.cpp is the C++ half):
 //   - the core's layout (src/text/layout.cpp) breaks paragraphs into lines and asks, through
-//     EM_JS, for widths (measure), font metrics, paragraph directions and Thai/Lao/Khmer/Myanmar
-//     word boundaries (Intl.Segmenter);
+//     EM_JS, for widths (measure), font metrics, paragraph directions, grapheme clusters and
+//     Thai/Lao/Khmer/Myanmar word boundaries (Intl.Segmenter);
 //   - for each line it draws, the core reserves a rectangle in a WebGL texture page (its shelf
 //     packer) and queues the line here (queue): text, font, colour, device-pixel position;
 //   - once a frame is built, the core calls flush(): the queued lines are drawn with fillText into
@@ -197,6 +197,21 @@ export function paragraphRtl(text) {
 const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}\p{Script=Tai_Le}]/u;
 const segmenters = new Map();
 
+// UTF-16 index → UTF-8 byte offset of `text`, for ascending indices: walks the text once across
+// the calls of one pass.
+function utf8Walker(text) {
+  let u16 = 0;
+  let u8 = 0;
+  return (index) => {
+    while (u16 < index) {
+      const c = text.codePointAt(u16);
+      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      u16 += c >= 0x10000 ? 2 : 1;
+    }
+    return u8;
+  };
+}
+
 // UTF-8 byte offsets (ascending) of word boundaries strictly inside runs of those scripts.
 export function dictionaryBreaks(text, lang) {
   if (!DICTIONARY_SCRIPT.test(text) || typeof Intl === 'undefined' || !Intl.Segmenter) return [];
@@ -209,27 +224,38 @@ export function dictionaryBreaks(text, lang) {
     }
     segmenters.set(lang, seg);
   }
-  // UTF-16 index → UTF-8 offset, walked once alongside the segments (which come in order).
   const out = [];
-  let u16 = 0;
-  let u8 = 0;
-  const advanceTo = (index) => {
-    while (u16 < index) {
-      const c = text.codePointAt(u16);
-      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      u16 += c >= 0x10000 ? 2 : 1;
-    }
-  };
+  const utf8At = utf8Walker(text);
   for (const s of seg.segment(text)) {
     const i = s.index;
     if (i === 0) continue;
     const before = String.fromCodePoint(text.codePointAt(i - 1 - (i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]) ? 1 : 0)));
     const after = String.fromCodePoint(text.codePointAt(i));
     if (!DICTIONARY_SCRIPT.test(before) || !DICTIONARY_SCRIPT.test(after)) continue;
-    advanceTo(i);
-    out.push(u8);
+    out.push(utf8At(i));
   }
   return out;
+}
+
+// Where a cluster ends without Intl.Segmenter (Firefox before 125): a code point with the marks,
+// non-joiners, variation selectors, emoji modifiers and tags after it, a joiner and what it joins,
+// CR LF, a pair of regional indicators (a flag).
+const CLUSTER = /\r\n|[\u{1F1E6}-\u{1F1FF}]{2}|.(?:[\p{M}\u200C\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D.?)*/gsu;
+let graphemes;
+
+// UTF-8 byte offsets (ascending, 0 left out) where the grapheme clusters of `text` start: the
+// browser's own (Intl.Segmenter), so the canvas never cuts a cluster its HTML keeps whole. The core
+// asks only for text that is not plain Latin (src/text/layout.cpp).
+export function clusterStarts(text) {
+  const starts = [];
+  if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+    graphemes ||= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const s of graphemes.segment(text)) starts.push(s.index);
+  } else {
+    for (const m of text.matchAll(CLUSTER)) starts.push(m.index);
+  }
+  const utf8At = utf8Walker(text);
+  return starts.filter((i) => i > 0).map(utf8At);
 }
 
 // [SECTION] One widget's engine ---------------------------------------------------------------------
@@ -343,6 +369,7 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 
     paragraphRtl,
     dictionaryBreaks,
+    clusterStarts,
   };
 }
 
