@@ -27,7 +27,7 @@
 import { createCore, makeContext, toCore, withText, coreJson, fetchTranslation } from './core.js';
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
-import { readVotes, writeVote, voteLines } from './votes.js';
+import { readVotes, writeVote, voteLines, warmStorage } from './votes.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
 import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadInfo, registerFonts } from './text.js';
@@ -370,6 +370,7 @@ export class VersusWidget extends HTMLElement {
     // every comparison draws (its figures, names, the widget's own labels), so the payload's fonts
     // are mostly in when it arrives.
     loadFonts(this.#resolveFamily(), LATIN_SAMPLE);
+    setTimeout(warmStorage, 0);   // in a task of its own, once the downloads are asked for
     if (this.hasAttribute('votes')) loadService().catch(() => {});   // with the core, not after it
     let bytes;
     let name;

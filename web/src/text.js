@@ -171,6 +171,30 @@ function ensureScratch(w, h) {
   scratch.ctx.textAlign = 'left';
 }
 
+// What the shared context measured, by language, font, direction and text: [advance width, then
+// the ink box: left, right, ascent, descent]. A widget's layout asks for the same run more than
+// once (its width, then its ink box to rasterise it: a third of the seed's first-frame measures were
+// repeats), and every widget of the page shares it. Emptied when fonts finish loading
+// (fontsChanged: a run may then be drawn with another face), and whenever it reaches MEASURED_MAX.
+const MEASURED_MAX = 20000;
+let measured = new Map();
+
+function measureRun(lang, css, rtl, text) {
+  const key = `${rtl ? 1 : 0}${lang}|${css}|${text}`;
+  let v = measured.get(key);
+  if (v === undefined) {
+    if (measured.size >= MEASURED_MAX) measured = new Map();
+    const ctx = context();
+    useLang(ctx, lang);
+    useFont(ctx, css);
+    useDirection(ctx, rtl);
+    const m = ctx.measureText(text);
+    v = [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+    measured.set(key, v);
+  }
+  return v;
+}
+
 // [SECTION] Paragraph direction and dictionary words ---------------------------------------------------
 
 // Scripts written right to left (their letters are the strong R/AL characters of UAX #9).
@@ -290,22 +314,13 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 
     // Advance width of `text` as one line, CSS pixels.
     measure(text, size, weight, rtl) {
-      const ctx = context();
-      useLang(ctx, lang);
-      useFont(ctx, fontCss(size, weight));
-      useDirection(ctx, rtl);
-      return ctx.measureText(text).width;
+      return measureRun(lang, fontCss(size, weight), rtl, text)[0];
     },
 
     // Ink box of `text` drawn at `size` × `ratio` (device pixels), relative to the left end of its
     // advance and its baseline: [left, right, ascent, descent] (left/ascent positive outward).
     ink(text, size, weight, rtl, ratio) {
-      const ctx = context();
-      useLang(ctx, lang);
-      useFont(ctx, fontCss(size * ratio, weight));
-      useDirection(ctx, rtl);
-      const m = ctx.measureText(text);
-      return [m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+      return measureRun(lang, fontCss(size * ratio, weight), rtl, text).slice(1);
     },
 
     // A line to draw at the next flush into page `page`, texels (x, y, w, h), with its origin (the
@@ -377,4 +392,5 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 // now resolve to another face).
 export function fontsChanged() {
   currentFont = '';
+  measured = new Map();
 }
