@@ -82,10 +82,13 @@ std::vector<int> pricing_order(const Payload& payload, const std::vector<bool>& 
         const Tool& t = payload.tools[static_cast<size_t>(i)];
         return t.pricing ? t.pricing->entry_usd_month : std::nullopt;
     };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    // Equal prices keep the payload's order: the index breaks ties (std::sort with a total order
+    // gives what std::stable_sort would, without its merge code in the web core).
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
         const std::optional<double> x = monthly(a), y = monthly(b);
-        if (!x || !y) return x.has_value() && !y.has_value();   // known before unknown
-        return sort == PriceSort::Ascending ? *x < *y : *x > *y;
+        if (x.has_value() != y.has_value()) return x.has_value();   // known before unknown
+        if (x && *x != *y) return sort == PriceSort::Ascending ? *x < *y : *x > *y;
+        return a < b;
     });
     return order;
 }

@@ -90,6 +90,13 @@ public:
     // without spaces that UAX #14 leaves to a dictionary (Thai, Lao, Khmer, Myanmar: class SA).
     // Appends to `out` (unsorted); other break opportunities come from layout.cpp.
     virtual void dictionary_breaks(std::string_view text, std::vector<std::uint32_t>& out) = 0;
+    // Byte offsets inside `text` where a grapheme cluster starts (UAX #29 extended grapheme
+    // clusters: a letter with its marks, a Hangul syllable, an emoji ZWJ sequence, a flag), but
+    // for offset 0; appended to `out` in ascending order. Wrapping, folding and ellipses never cut
+    // inside one. layout.cpp asks only for text that is not plain Latin (see simple_clusters()):
+    // the browser's own segmenter on the web (Intl.Segmenter, the clusters its HTML uses), ICU's
+    // on the desktop.
+    virtual void cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) = 0;
 
     // The texture of an atlas page, as the renderer knows it (an OpenGL/WebGL texture name).
     virtual std::uintptr_t texture(std::uint32_t page) const = 0;

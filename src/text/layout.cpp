@@ -12,7 +12,6 @@
 #include <functional>
 
 extern "C" {
-#include <graphemebreak.h>
 #include <linebreak.h>
 }
 
@@ -54,10 +53,33 @@ bool blank(char ch) { return ch == ' ' || ch == '\t'; }
 void init_libunibreak() {
     static const bool once = [] {
         init_linebreak();
-        init_graphemebreak();
         return true;
     }();
     (void)once;
+}
+
+// Code points that are each a grapheme cluster of their own, whatever surrounds them: Latin up
+// to U+02FF (no combining mark, no joiner below U+0300) and the punctuation, currency, letterlike,
+// arrow and mathematical blocks. None is Extend, SpacingMark, Prepend, ZWJ, a regional indicator
+// or Hangul (UAX #29), and whatever could attach to one (a combining accent, a variation selector,
+// an emoji modifier, a joiner) lies outside these ranges, so a text made of them alone has a
+// cluster at each code point, but for CR LF. Plain Latin text (every English label) is cut
+// here, without asking the engine.
+bool lone_cluster(std::uint32_t c) {
+    return c < 0x0300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+           (c >= 0x20A0 && c <= 0x20C0) || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2190 && c <= 0x22FF);
+}
+
+// Marks 1 in `starts` at each byte offset where a grapheme cluster starts (0 included). Returns
+// false, marking nothing, when the text has a code point outside lone_cluster().
+bool simple_clusters(std::string_view text, std::vector<std::uint8_t>& starts) {
+    for (std::size_t i = 0, len = 1; i < text.size(); i += len)
+        if (!lone_cluster(decode(text, i, &len))) return false;
+    for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
+        decode(text, i, &len);
+        if (!(text[i] == '\n' && i > 0 && text[i - 1] == '\r')) starts[i] = 1;
+    }
+    return true;
 }
 
 }  // namespace
@@ -70,18 +92,24 @@ void find_breaks(Engine& engine, std::string_view text, std::string_view lang, s
     out.assign(n + 1, kNone);
     if (n == 0) return;
     const std::string lang_z(lang.substr(0, std::min<std::size_t>(lang.size(), 15)));
-    std::vector<char> lb(n), gb(n);
+    std::vector<char> lb(n);
     const auto* u8 = reinterpret_cast<const utf8_t*>(text.data());
     set_linebreaks_utf8(u8, n, lang_z.empty() ? nullptr : lang_z.c_str(), lb.data());
-    set_graphemebreaks_utf8(u8, n, lang_z.empty() ? nullptr : lang_z.c_str(), gb.data());
+    // Grapheme clusters: from the text itself when it is plain Latin, else from the engine.
+    std::vector<std::uint8_t> starts(n + 1, 0);
+    if (!simple_clusters(text, starts)) {
+        std::vector<std::uint32_t> at;
+        engine.cluster_starts(text, at);
+        for (std::uint32_t a : at)
+            if (a < n) starts[a] = 1;
+    }
     // libunibreak marks the last byte of each character: a break "after byte i" is a break
     // before byte i + 1.
     for (std::size_t i = 0; i < n; ++i) {
-        std::uint8_t b = kNone;
-        if (gb[i] == GRAPHEMEBREAK_BREAK) b = kCluster;
+        std::uint8_t b = starts[i + 1] ? kCluster : kNone;
         if (lb[i] == LINEBREAK_ALLOWBREAK) b = kAllow;
         if (lb[i] == LINEBREAK_MUSTBREAK) b = kMust;
-        if (lb[i] == LINEBREAK_INSIDEACHAR || gb[i] == GRAPHEMEBREAK_INSIDEACHAR) b = kNone;
+        if (lb[i] == LINEBREAK_INSIDEACHAR) b = kNone;
         out[i + 1] = b;
     }
     // The end of the text is not a break the wrapper chooses; it ends the last line anyway.

@@ -74,6 +74,16 @@ TEST_CASE("reader: the pricing order sorts by monthly price, unknown last", "[re
     CHECK(pricing_order(p, {}, PriceSort::Ascending) == std::vector<int>{3, 0, 1, 2});
     CHECK(pricing_order(p, {}, PriceSort::Descending) == std::vector<int>{0, 3, 1, 2});
     CHECK(pricing_order(p, {true, false, true, false}, PriceSort::Ascending) == std::vector<int>{0, 2});
+    // Equal prices, and unknown ones, keep the payload's order in both directions (16 tools).
+    while (p.tools.size() < 16) p.tools.push_back(p.tools[p.tools.size() % 2]);
+    for (std::size_t i = 0; i < p.tools.size(); ++i) {
+        p.tools[i].pricing = p.tools[0].pricing;
+        p.tools[i].pricing->entry_usd_month = i % 3 == 0 ? std::nullopt : std::optional<double>(i % 2 ? 10 : 20);
+    }
+    const std::vector<int> ascending{1, 5, 7, 11, 13, 2, 4, 8, 10, 14, 0, 3, 6, 9, 12, 15};
+    const std::vector<int> descending{2, 4, 8, 10, 14, 1, 5, 7, 11, 13, 0, 3, 6, 9, 12, 15};
+    CHECK(pricing_order(p, {}, PriceSort::Ascending) == ascending);
+    CHECK(pricing_order(p, {}, PriceSort::Descending) == descending);
 }
 
 TEST_CASE("reader: monthly prices as a reader reads them", "[reader]") {

@@ -53,6 +53,7 @@ struct CountingEngine : text::Engine {
     bool bakes_colour() const override { return e.bakes_colour(); }
     Direction paragraph_direction(std::string_view t) override { return e.paragraph_direction(t); }
     void dictionary_breaks(std::string_view t, std::vector<std::uint32_t>& o) override { e.dictionary_breaks(t, o); }
+    void cluster_starts(std::string_view t, std::vector<std::uint32_t>& o) override { e.cluster_starts(t, o); }
     std::uintptr_t texture(std::uint32_t p) const override { return e.texture(p); }
     std::uint64_t generation() const override { return e.generation(); }
     bool end_frame() override { return e.end_frame(); }
@@ -167,6 +168,58 @@ TEST_CASE("an ellipsis never splits a grapheme cluster", "[ui][text]") {
             CHECK((fit == 0 || fit == s.size() || b[fit] >= text::kCluster));
         }
     }
+}
+
+// Plain Latin text is cut into clusters by the layout itself, without asking the engine (on the
+// web each question is a call into the browser): one cluster per code point but CR LF. Checked
+// against ICU's grapheme clusters for every code point of those ranges, next to each other and
+// around CR LF, and a text with an accent to combine goes to the engine.
+TEST_CASE("clusters of plain Latin text are cut without the engine, as ICU cuts them", "[ui][text]") {
+    std::string s = "a\r\nb\r\r\n\n";
+    const auto put = [&](std::uint32_t c) {
+        if (c < 0x80) s += static_cast<char>(c);
+        else if (c < 0x800) s += {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+        else s += {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                   static_cast<char>(0x80 | (c & 0x3F))};
+    };
+    const std::pair<std::uint32_t, std::uint32_t> ranges[] = {{0x01, 0x2FF}, {0x2010, 0x2027}, {0x2030, 0x205E},
+                                                              {0x20A0, 0x20C0}, {0x2100, 0x214F}, {0x2190, 0x22FF}};
+    for (auto [a, b] : ranges)
+        for (std::uint32_t c = a; c <= b; ++c) put(c);
+    std::vector<std::uint32_t> icu;
+    test::text_engine().cluster_starts(s, icu);
+    REQUIRE(icu.size() > 1300);
+    struct Asking : text::Engine {
+        int asked = 0;
+        void set_pixel_ratio(float) override {}
+        float pixel_ratio() const override { return 1; }
+        void set_language(std::string_view) override {}
+        text::Metrics metrics(text::FontSpec) override { return {}; }
+        float measure(std::string_view, text::FontSpec, Direction) override { return 0; }
+        void render(std::string_view, text::FontSpec, Direction, std::uint32_t, text::ShapedLine&) override {}
+        bool bakes_colour() const override { return false; }
+        Direction paragraph_direction(std::string_view) override { return Direction::LeftToRight; }
+        void dictionary_breaks(std::string_view, std::vector<std::uint32_t>&) override {}
+        void cluster_starts(std::string_view t, std::vector<std::uint32_t>& o) override {
+            ++asked;
+            test::text_engine().cluster_starts(t, o);
+        }
+        std::uintptr_t texture(std::uint32_t) const override { return 0; }
+        std::uint64_t generation() const override { return 0; }
+        bool end_frame() override { return true; }
+    } engine;
+    std::vector<std::uint8_t> b;
+    text::find_breaks(engine, s, "", b);
+    CHECK(engine.asked == 0);
+    std::vector<std::uint32_t> mine;
+    for (std::size_t i = 1; i < s.size(); ++i)
+        if (b[i] != text::kNone) mine.push_back(static_cast<std::uint32_t>(i));
+    CHECK(mine == icu);
+    // "e" + U+0301 (a combining acute): the engine is asked, and the accent stays with its letter.
+    text::find_breaks(engine, "Cafe\xCC\x81 Noir", "", b);
+    CHECK(engine.asked == 1);
+    CHECK(b[4] == text::kNone);
+    CHECK(b[5] == text::kNone);
 }
 
 // Measuring is the costly part of wrapping on the web (each measurement is a canvas measureText):

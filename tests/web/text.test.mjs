@@ -3,7 +3,10 @@
 // word boundaries as UTF-8 byte offsets, the payload's strings for font loading, the faces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dictionaryBreaks, paragraphRtl, payloadLang, payloadText } from '../../web/src/text.js';
+import { clusterStarts, dictionaryBreaks, paragraphRtl, payloadInfo } from '../../web/src/text.js';
+
+const payloadText = (json) => payloadInfo(json).text;
+const payloadLang = (json) => payloadInfo(json).lang;
 import { INTER_FAMILY, RANGES, WEIGHTS, faces } from '../../web/src/fonts.js';
 
 const utf8 = (s) => new TextEncoder().encode(s);
@@ -91,4 +94,34 @@ test('the payload\'s lang is read for the loading line, and nothing else', () =>
   assert.equal(payloadLang(JSON.stringify({ title: 'x', tools: [{ lang: 'de' }] })), '');
   assert.equal(payloadLang('{not json'), '');
   assert.equal(payloadLang('{"lang": 3}'), '');
+});
+
+test('grapheme clusters come whole, as UTF-8 byte offsets of where each starts', () => {
+  const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';   // one emoji ZWJ sequence
+  const flag = '\u{1F1EF}\u{1F1F5}';                            // one flag: two regional indicators
+  const texts = {
+    [`${family}${family}`]: [family, family],
+    [`${flag}${flag}!`]: [flag, flag, '!'],
+    'Cafe\u0301 ': ['C', 'a', 'f', 'e\u0301', ' '],
+    'a\r\nb': ['a', '\r\n', 'b'],
+    'Tiếng Việt': [...'Tiếng Việt'],
+    '\u{1F44D}\u{1F3FD}ok': ['\u{1F44D}\u{1F3FD}', 'o', 'k'],   // a skin tone stays with its emoji
+  };
+  const withAndWithoutSegmenter = (check) => {
+    check();
+    const segmenter = Intl.Segmenter;
+    Intl.Segmenter = undefined;   // a browser without it (Firefox before 125): the fallback
+    try { check(); } finally { Intl.Segmenter = segmenter; }
+  };
+  withAndWithoutSegmenter(() => {
+    for (const [text, clusters] of Object.entries(texts)) {
+      const bytes = clusters.map((c) => utf8(c).length);
+      const starts = bytes.slice(0, -1).map((_, i) => bytes.slice(0, i + 1).reduce((a, b) => a + b, 0));
+      assert.deepEqual(clusterStarts(text), starts, text);
+      assert.deepEqual(cut(text, clusterStarts(text)), clusters, text);
+    }
+  });
+  // A Devanagari conjunct and vowel sign stay with their consonant (the browser's clusters).
+  assert.deepEqual(cut('क्षत्रिय', clusterStarts('क्षत्रिय')).length < [...'क्षत्रिय'].length, true);
+  assert.deepEqual(clusterStarts(''), []);
 });

@@ -5,8 +5,8 @@
 //
 // How the pieces fit (src/platform/web/text_engine_web.cpp is the C++ half):
 //   - the core's layout (src/text/layout.cpp) breaks paragraphs into lines and asks, through
-//     EM_JS, for widths (measure), font metrics, paragraph directions and Thai/Lao/Khmer/Myanmar
-//     word boundaries (Intl.Segmenter);
+//     EM_JS, for widths (measure), font metrics, paragraph directions, grapheme clusters and
+//     Thai/Lao/Khmer/Myanmar word boundaries (Intl.Segmenter);
 //   - for each line it draws, the core reserves a rectangle in a WebGL texture page (its shelf
 //     packer) and queues the line here (queue): text, font, colour, device-pixel position;
 //   - once a frame is built, the core calls flush(): the queued lines are drawn with fillText into
@@ -68,32 +68,26 @@ export function fontFamily(el) {
   return own ? `${INTER}, ${own}` : `${INTER}, sans-serif`;
 }
 
-// Every string of a payload (JSON text), joined: what document.fonts.load needs to fetch the
-// ranges the payload draws. Bad JSON: the raw text (the core reports the error).
-export function payloadText(json) {
-  let out = '';
+// What the loading of a payload needs from its JSON text before the core reads it, from one parse:
+// `text`, every string joined (what document.fonts.load needs to fetch the ranges the payload
+// draws; bad JSON: the raw text, the core reports the error), and `lang`, the payload's own
+// `lang` ("" when it has none or is not JSON: the loading line speaks it before the core runs).
+export function payloadInfo(json) {
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return { text: json, lang: '' };
+  }
+  let text = '';
   const walk = (v) => {
-    if (typeof v === 'string') out += v + '\n';
+    if (typeof v === 'string') text += v + '\n';
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') for (const k in v) walk(v[k]);
   };
-  try {
-    walk(JSON.parse(json));
-  } catch {
-    return json;
-  }
-  return out;
-}
-
-// The payload's own `lang` ("" when it has none or is not JSON): the loading line speaks it before
-// the core has read the payload.
-export function payloadLang(json) {
-  try {
-    const lang = JSON.parse(json)?.lang;
-    return typeof lang === 'string' ? lang : '';
-  } catch {
-    return '';
-  }
+  walk(doc);
+  const lang = doc?.lang;
+  return { text, lang: typeof lang === 'string' ? lang : '' };
 }
 
 // The CSS weight of text::Weight (0 Regular, 1 SemiBold, src/text/engine.hpp): fonts.js WEIGHTS,
@@ -136,7 +130,8 @@ function context() {
     canvas.width = canvas.height = 1;
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     scratch = { canvas, ctx };
-    currentFont = '';
+    currentFont = currentDir = '';
+    scratch.ctx.textAlign = 'left';   // never changed: every line is placed from its left end
   }
   return scratch.ctx;
 }
@@ -145,6 +140,17 @@ function useFont(ctx, css) {
   if (css !== currentFont) {
     ctx.font = css;
     currentFont = css;
+  }
+}
+
+// ctx.direction, set only when it changes: setting it costs even when it is unchanged (2,000 short
+// measures took 2.5 times as long with direction and textAlign set before each, Chromium 156).
+let currentDir = '';
+function useDirection(ctx, rtl) {
+  const dir = rtl ? 'rtl' : 'ltr';
+  if (dir !== currentDir) {
+    ctx.direction = dir;
+    currentDir = dir;
   }
 }
 
@@ -161,7 +167,32 @@ function ensureScratch(w, h) {
   if (c.width >= w && c.height >= h) return;
   c.width = Math.max(c.width, w);
   c.height = Math.max(c.height, h);
-  currentFont = '';   // resizing a canvas resets its state
+  currentFont = currentDir = '';   // resizing a canvas resets its state
+  scratch.ctx.textAlign = 'left';
+}
+
+// What the shared context measured, by language, font, direction and text: [advance width, then
+// the ink box: left, right, ascent, descent]. A widget's layout asks for the same run more than
+// once (its width, then its ink box to rasterise it: a third of the seed's first-frame measures were
+// repeats), and every widget of the page shares it. Emptied when fonts finish loading
+// (fontsChanged: a run may then be drawn with another face), and whenever it reaches MEASURED_MAX.
+const MEASURED_MAX = 20000;
+let measured = new Map();
+
+function measureRun(lang, css, rtl, text) {
+  const key = `${rtl ? 1 : 0}${lang}|${css}|${text}`;
+  let v = measured.get(key);
+  if (v === undefined) {
+    if (measured.size >= MEASURED_MAX) measured = new Map();
+    const ctx = context();
+    useLang(ctx, lang);
+    useFont(ctx, css);
+    useDirection(ctx, rtl);
+    const m = ctx.measureText(text);
+    v = [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+    measured.set(key, v);
+  }
+  return v;
 }
 
 // [SECTION] Paragraph direction and dictionary words ---------------------------------------------------
@@ -190,6 +221,21 @@ export function paragraphRtl(text) {
 const DICTIONARY_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}\p{Script=Tai_Le}]/u;
 const segmenters = new Map();
 
+// UTF-16 index → UTF-8 byte offset of `text`, for ascending indices: walks the text once across
+// the calls of one pass.
+function utf8Walker(text) {
+  let u16 = 0;
+  let u8 = 0;
+  return (index) => {
+    while (u16 < index) {
+      const c = text.codePointAt(u16);
+      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      u16 += c >= 0x10000 ? 2 : 1;
+    }
+    return u8;
+  };
+}
+
 // UTF-8 byte offsets (ascending) of word boundaries strictly inside runs of those scripts.
 export function dictionaryBreaks(text, lang) {
   if (!DICTIONARY_SCRIPT.test(text) || typeof Intl === 'undefined' || !Intl.Segmenter) return [];
@@ -202,27 +248,38 @@ export function dictionaryBreaks(text, lang) {
     }
     segmenters.set(lang, seg);
   }
-  // UTF-16 index → UTF-8 offset, walked once alongside the segments (which come in order).
   const out = [];
-  let u16 = 0;
-  let u8 = 0;
-  const advanceTo = (index) => {
-    while (u16 < index) {
-      const c = text.codePointAt(u16);
-      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      u16 += c >= 0x10000 ? 2 : 1;
-    }
-  };
+  const utf8At = utf8Walker(text);
   for (const s of seg.segment(text)) {
     const i = s.index;
     if (i === 0) continue;
     const before = String.fromCodePoint(text.codePointAt(i - 1 - (i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]) ? 1 : 0)));
     const after = String.fromCodePoint(text.codePointAt(i));
     if (!DICTIONARY_SCRIPT.test(before) || !DICTIONARY_SCRIPT.test(after)) continue;
-    advanceTo(i);
-    out.push(u8);
+    out.push(utf8At(i));
   }
   return out;
+}
+
+// Where a cluster ends without Intl.Segmenter (Firefox before 125): a code point with the marks,
+// non-joiners, variation selectors, emoji modifiers and tags after it, a joiner and what it joins,
+// CR LF, a pair of regional indicators (a flag).
+const CLUSTER = /\r\n|[\u{1F1E6}-\u{1F1FF}]{2}|.(?:[\p{M}\u200C\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D.?)*/gsu;
+let graphemes;
+
+// UTF-8 byte offsets (ascending, 0 left out) where the grapheme clusters of `text` start: the
+// browser's own (Intl.Segmenter), so the canvas never cuts a cluster its HTML keeps whole. The core
+// asks only for text that is not plain Latin (src/text/layout.cpp).
+export function clusterStarts(text) {
+  const starts = [];
+  if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+    graphemes ||= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const s of graphemes.segment(text)) starts.push(s.index);
+  } else {
+    for (const m of text.matchAll(CLUSTER)) starts.push(m.index);
+  }
+  const utf8At = utf8Walker(text);
+  return starts.filter((i) => i > 0).map(utf8At);
 }
 
 // [SECTION] One widget's engine ---------------------------------------------------------------------
@@ -247,7 +304,7 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
     metrics(size, weight) {
       const ctx = context();
       useFont(ctx, fontCss(size, weight));
-      ctx.direction = 'ltr';
+      useDirection(ctx, false);
       const m = ctx.measureText(' ');
       const a = m.fontBoundingBoxAscent;
       const d = m.fontBoundingBoxDescent;
@@ -257,25 +314,13 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 
     // Advance width of `text` as one line, CSS pixels.
     measure(text, size, weight, rtl) {
-      const ctx = context();
-      useLang(ctx, lang);
-      useFont(ctx, fontCss(size, weight));
-      ctx.direction = rtl ? 'rtl' : 'ltr';
-      ctx.textAlign = 'left';
-      return ctx.measureText(text).width;
+      return measureRun(lang, fontCss(size, weight), rtl, text)[0];
     },
 
     // Ink box of `text` drawn at `size` × `ratio` (device pixels), relative to the left end of its
     // advance and its baseline: [left, right, ascent, descent] (left/ascent positive outward).
     ink(text, size, weight, rtl, ratio) {
-      const ctx = context();
-      useLang(ctx, lang);
-      useFont(ctx, fontCss(size * ratio, weight));
-      ctx.direction = rtl ? 'rtl' : 'ltr';
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'alphabetic';
-      const m = ctx.measureText(text);
-      return [m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+      return measureRun(lang, fontCss(size * ratio, weight), rtl, text).slice(1);
     },
 
     // A line to draw at the next flush into page `page`, texels (x, y, w, h), with its origin (the
@@ -303,15 +348,13 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
       let maxY = 1;
       for (const j of list) { maxX = Math.max(maxX, j.x + j.w); maxY = Math.max(maxY, j.y + j.h); }
       ensureScratch(maxX, maxY);
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'alphabetic';
       // Each rectangle holds its line's ink plus a transparent margin (the core pads the ink box),
       // so nothing spills into a neighbour and bilinear sampling at the quad's edge reads zero.
       for (const j of list) {
         ctx.clearRect(j.x, j.y, j.w + 1, j.h);   // with the gutter column a merged run uploads
         useFont(ctx, j.css);
         useLang(ctx, j.lang);
-        ctx.direction = j.rtl ? 'rtl' : 'ltr';
+        useDirection(ctx, j.rtl);
         ctx.fillStyle = `rgb(${RED(j.rgba)},${GREEN(j.rgba)},${BLUE(j.rgba)})`;
         ctx.fillText(j.text, j.x + j.ox, j.y + j.oy);
       }
@@ -341,6 +384,7 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 
     paragraphRtl,
     dictionaryBreaks,
+    clusterStarts,
   };
 }
 
@@ -348,4 +392,5 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 // now resolve to another face).
 export function fontsChanged() {
   currentFont = '';
+  measured = new Map();
 }

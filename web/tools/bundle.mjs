@@ -10,7 +10,7 @@
 // the build fails if it does, naming the chunk. Without --split: one file (dist/editor.js).
 // `options()` and `checkSplit()` are also used by the web benchmark (tests/bench/web/bench-web.mjs),
 // which bundles variants the same way.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,24 @@ export function loadingWords(sourceDir = SOURCE_DIR) {
   return words;
 }
 
+// The shadow root's stylesheet (web/src/style.js: `export const CSS = \`…\``, readable, commented)
+// goes into the bundle minified by esbuild's CSS minifier: 0.5 KB gzip less on every first load.
+const minifyStylesheet = {
+  name: 'versus-minify-stylesheet',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]web[\\/]src[\\/]style\.js$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const m = /export const CSS = `([^`$]*)`;/.exec(source);
+      if (!m) throw new Error(`${args.path}: no \`export const CSS = \`…\`;\` without \${} to minify`);
+      const { code } = await transform(m[1], { loader: 'css', minify: true });
+      return { contents: source.replace(m[0], `export const CSS = ${JSON.stringify(code.trim())};`), loader: 'js' };
+    });
+  },
+};
+
 export function options(entry, version) {
   return {
+    plugins: [minifyStylesheet],
     entryPoints: [entry],
     bundle: true,
     format: 'esm',

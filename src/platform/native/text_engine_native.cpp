@@ -158,6 +158,7 @@ struct NativeEngine::Impl {
     // Japanese next to kana, Korean next to Hangul, else Simplified Chinese.
     std::string han_hint = "zh-cn";
     std::vector<UScriptCode> line_scripts;   // the scripts of the line being itemised, in logical order
+    std::unique_ptr<icu::BreakIterator> characters;   // grapheme clusters (cluster_starts), made once
 
     ShelfAtlas atlas{kPageSize, kPageSize, kMaxPages};
     std::vector<std::vector<std::uint8_t>> texels;
@@ -718,6 +719,30 @@ void NativeEngine::dictionary_breaks(std::string_view text, std::vector<std::uin
     it->setText(s);
     for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next())
         if (b > 0 && b < static_cast<int32_t>(u.units.size())) out.push_back(u.byte_of[static_cast<std::size_t>(b)]);
+}
+
+void NativeEngine::cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) {
+    Impl& m = *impl_;
+    to_utf16(text, m.u16);
+    if (!m.characters) {
+        UErrorCode err = U_ZERO_ERROR;
+        m.characters.reset(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), err));
+        if (U_FAILURE(err)) m.characters.reset();
+    }
+    const auto units = static_cast<int32_t>(m.u16.units.size());
+    // to_utf16 turned controls into spaces: CR LF, one cluster, is put back together here.
+    const auto push = [&](std::uint32_t byte) {
+        if (!(text[byte] == '\n' && byte > 0 && text[byte - 1] == '\r')) out.push_back(byte);
+    };
+    if (!m.characters) {   // no ICU data: every code point a cluster (never seen with Debian's ICU)
+        for (int32_t u = 1; u < units; ++u)
+            if (!U16_IS_TRAIL(m.u16.units[static_cast<std::size_t>(u)])) push(m.u16.byte_of[static_cast<std::size_t>(u)]);
+        return;
+    }
+    const icu::UnicodeString s(false, m.u16.units.data(), units);
+    m.characters->setText(s);
+    for (int32_t b = m.characters->next(); b != icu::BreakIterator::DONE && b < units; b = m.characters->next())
+        push(m.u16.byte_of[static_cast<std::size_t>(b)]);
 }
 
 std::uintptr_t NativeEngine::texture(std::uint32_t page) const {

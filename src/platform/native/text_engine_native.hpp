@@ -58,6 +58,7 @@ public:
     bool bakes_colour() const override { return false; }
     Direction paragraph_direction(std::string_view text) override;
     void dictionary_breaks(std::string_view text, std::vector<std::uint32_t>& out) override;
+    void cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) override;
     std::uintptr_t texture(std::uint32_t page) const override;
     std::uint64_t generation() const override;
     bool end_frame() override;

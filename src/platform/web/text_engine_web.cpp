@@ -58,6 +58,14 @@ EM_JS(int, vt_dictionary_breaks, (const char* s, int n, const char* lang, unsign
     return k;
 });
 
+// Writes at most `cap` byte offsets to `out`; returns how many.
+EM_JS(int, vt_cluster_starts, (const char* s, int n, unsigned* out, int cap), {
+    var b = Module["versusText"].clusterStarts(UTF8ToString(s, n));
+    var k = Math.min(b.length, cap);
+    for (var i = 0; i < k; i++) HEAPU32[(out >> 2) + i] = b[i];
+    return k;
+});
+
 EM_JS(void, vt_set_language, (const char* lang), {
     if (Module["versusText"].setLanguage) Module["versusText"].setLanguage(UTF8ToString(lang));
 });
@@ -274,6 +282,13 @@ void BrowserTextEngine::dictionary_breaks(std::string_view text, std::vector<std
     scratch_.resize(text.size());
     const int k = vt_dictionary_breaks(text.data(), static_cast<int>(text.size()), lang_.c_str(),
                                        reinterpret_cast<unsigned*>(scratch_.data()), static_cast<int>(scratch_.size()));
+    out.insert(out.end(), scratch_.begin(), scratch_.begin() + k);
+}
+
+void BrowserTextEngine::cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) {
+    scratch_.resize(text.size());
+    const int k = vt_cluster_starts(text.data(), static_cast<int>(text.size()),
+                                    reinterpret_cast<unsigned*>(scratch_.data()), static_cast<int>(scratch_.size()));
     out.insert(out.end(), scratch_.begin(), scratch_.begin() + k);
 }
 
