@@ -3,7 +3,10 @@
 // word boundaries as UTF-8 byte offsets, the payload's strings for font loading, the faces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterStarts, dictionaryBreaks, paragraphRtl, payloadLang, payloadText } from '../../web/src/text.js';
+import { clusterStarts, dictionaryBreaks, paragraphRtl, payloadInfo } from '../../web/src/text.js';
+
+const payloadText = (json) => payloadInfo(json).text;
+const payloadLang = (json) => payloadInfo(json).lang;
 import { INTER_FAMILY, RANGES, WEIGHTS, faces } from '../../web/src/fonts.js';
 
 const utf8 = (s) => new TextEncoder().encode(s);

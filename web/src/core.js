@@ -50,6 +50,22 @@ function loadShared() {
   return shared;
 }
 
+// The canvas's WebGL2 context, made ahead of the core (whose versus_init, in
+// src/platform/web/core.cpp, then gets this same context from canvas.getContext: a canvas has one
+// context, made with the attributes of its first request). So these are the attributes the widget
+// draws with, and they are versus_init's own: a browser test (tests/browser/context.test.mjs) checks they agree.
+export const GL_ATTRIBUTES = Object.freeze({
+  alpha: false, depth: false, stencil: false, antialias: false, premultipliedAlpha: true,
+  preserveDrawingBuffer: false, powerPreference: 'default', failIfMajorPerformanceCaveat: false,
+});
+export function makeContext(canvas) {
+  try {
+    return canvas.getContext('webgl2', GL_ATTRIBUTES);
+  } catch {
+    return null;   // versus_init finds no context either: the widget shows its HTML rendition
+  }
+}
+
 // A new core instance drawing into `canvas`, from the shared compiled module.
 export async function createCore(canvas, hooks) {
   const { factory, module } = await loadShared();

@@ -24,13 +24,13 @@
 //  [SECTION] Actions: images, data and text a reader takes away
 //  [SECTION] Input
 //  [SECTION] Teardown
-import { createCore, toCore, withText, coreJson, fetchTranslation } from './core.js';
+import { createCore, makeContext, toCore, withText, coreJson, fetchTranslation } from './core.js';
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
-import { readVotes, writeVote, voteLines } from './votes.js';
+import { readVotes, writeVote, voteLines, warmStorage } from './votes.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
-import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadLang, payloadText, registerFonts } from './text.js';
+import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadInfo, registerFonts } from './text.js';
 import { makeMenu, loadActions } from './menu.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
@@ -40,6 +40,9 @@ import { makeMenu, loadActions } from './menu.js';
 // build time from the translations (the one label the element shows before the core runs).
 const LOADING = typeof VERSUS_LOADING === 'string' ? JSON.parse(VERSUS_LOADING) : { en: 'Loading comparison\u2026' };
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
+
+// The characters whose faces loading starts with, before the payload is read (#load).
+const LATIN_SAMPLE = '0123456789 Aa';
 
 let renditionIds = 0;
 
@@ -91,6 +94,7 @@ export class VersusWidget extends HTMLElement {
   #title = '';
   #showing = false;      // a valid payload is shown (canvas or HTML)
   #readyPending = false; // versus-ready is due after the next frame
+  #afterFrame = false;   // the rendition and the vote service are due after the next frame
   #t0 = 0;               // performance.now() when the current payload started loading
   #errors = [];
   #pending = [];         // what the reader did during a frame, told to the page after it
@@ -362,6 +366,11 @@ export class VersusWidget extends HTMLElement {
     const gen = ++this.#generation;
     this.#t0 = performance.now();
     const core = this.#ensureCore();
+    // While the payload and the core download: the faces of the digits and Latin letters nearly
+    // every comparison draws (its figures, names, the widget's own labels), so the payload's fonts
+    // are mostly in when it arrives.
+    loadFonts(this.#resolveFamily(), LATIN_SAMPLE);
+    setTimeout(warmStorage, 0);   // in a task of its own, once the downloads are asked for
     if (this.hasAttribute('votes')) loadService().catch(() => {});   // with the core, not after it
     let bytes;
     let name;
@@ -402,9 +411,9 @@ export class VersusWidget extends HTMLElement {
     }
     // The faces the payload's characters need (only their Unicode ranges download), while the
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
-    const text = new TextDecoder().decode(bytes);
-    const fonts = loadFonts(this.#resolveFamily(), payloadText(text));
-    this.#loadingLine(payloadLang(text), this.#hostLang());
+    const info = payloadInfo(new TextDecoder().decode(bytes));
+    const fonts = loadFonts(this.#resolveFamily(), info.text);
+    this.#loadingLine(info.lang, this.#hostLang());
     let c;
     try {
       [c] = await Promise.all([core, fonts]);
@@ -476,7 +485,6 @@ export class VersusWidget extends HTMLElement {
     this.#title = data.title;
     // The reader's votes on this comparison, from an earlier visit.
     withText(c, voteLines(readVotes(this.#title)), (ptr) => c._versus_set_votes(ptr));
-    this.#buildRendition(coreJson(c, c._versus_rendition_json()));
     const chrome = this.#chrome();
     this.#surface.setAttribute('aria-label', `${this.#title} \u2014 ${chrome.interactive}`);
     this.#menu.relabel(chrome.actions);
@@ -488,18 +496,35 @@ export class VersusWidget extends HTMLElement {
     this.#errors = [];
     this.#showing = true;
     if (this.#gl) {
+      // The first frame comes first: the HTML rendition (hidden behind the canvas, for screen
+      // readers) and the vote service follow in the task after it (#afterFirstFrame).
       this.#readyPending = announce;
+      this.#afterFrame = true;
       this.#setState('canvas');
+      this.#prepareFirstFrame();
       this.#invalidate();
     } else {
+      this.#buildRendition(coreJson(c, c._versus_rendition_json()));
       this.#setState('html');
       if (announce) this.#ready('html');
+      this.#connectService();
     }
-    this.#connectService();
   }
 
-  #ready(renderer) {
-    const firstFrameMs = performance.now() - this.#t0;
+  // What the first frame of a payload leaves for after it: the HTML rendition, the vote service,
+  // then versus-ready (its firstFrameMs taken when the frame was drawn). In a task of its own, so
+  // the browser paints the frame before it lays out the rendition.
+  #afterFirstFrame(firstFrameMs) {
+    const gen = this.#generation;
+    setTimeout(() => {
+      if (gen !== this.#generation || !this.#showing || !this.#core) return;
+      this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
+      this.#connectService();
+      if (firstFrameMs !== null) this.#ready('webgl', firstFrameMs);
+    }, 0);
+  }
+
+  #ready(renderer, firstFrameMs = performance.now() - this.#t0) {
     this.dispatchEvent(new CustomEvent('versus-ready', { bubbles: true, composed: true, detail: { firstFrameMs, renderer } }));
   }
 
@@ -532,6 +557,9 @@ export class VersusWidget extends HTMLElement {
   #ensureCore() {
     if (!this.#coreLoading) {
       const canvas = this.#canvas;
+      // The WebGL context is made now, while the core downloads and compiles, not after: the core's
+      // versus_init then gets this same context (a canvas has one).
+      makeContext(canvas);
       this.#text = createTextEngine(this.#resolveFamily());
       const loading = createCore(canvas, {
         versusText: this.#text,
@@ -545,7 +573,7 @@ export class VersusWidget extends HTMLElement {
           throw new Error('the element was removed');
         }
         this.#dpr = window.devicePixelRatio || 1;
-        if (!this.#cssW) this.#cssW = this.#surface.getBoundingClientRect().width;
+        if (!this.#cssW && !this.#surface.hidden) this.#cssW = this.#surface.getBoundingClientRect().width;   // hidden: 0
         this.#gl = c._versus_init(Math.max(1, this.#cssW), 1, this.#dpr, this.#themeCode()) === 1;
         if (!this.#gl) console.warn('versus: WebGL 2 is not available: showing the comparison as HTML');
         this.#maxBuffer = (this.#gl && c._versus_max_drawing_buffer()) || 4096;
@@ -837,13 +865,7 @@ export class VersusWidget extends HTMLElement {
     let settled = false;
     const heights = [];
     this.#dpr = window.devicePixelRatio || 1;
-    // Never laid out yet (the first frame): a layout-only pass tells the content's height before
-    // the canvas is sized and drawn, so the first frame is drawn once, at its size.
-    if (this.#contentH === 0) {
-      this.#layout(false);
-      c._versus_frame(0);
-      this.#contentH = Math.max(1, Math.ceil(c._versus_content_height()));
-    }
+    this.#layoutPass();
     for (let pass = 0; pass < 4 && !settled; pass++) {
       this.#layout();
       more = c._versus_frame(1) === 1;
@@ -868,12 +890,33 @@ export class VersusWidget extends HTMLElement {
       this.#navScroll = false;
       this.#revealFocus();
     }
-    if (this.#readyPending) {
+    if (this.#afterFrame) {
+      this.#afterFrame = false;
+      this.#afterFirstFrame(this.#readyPending ? performance.now() - this.#t0 : null);
       this.#readyPending = false;
-      this.#ready('webgl');
     }
     if (this.#pending.length) this.#flush();
     return more;
+  }
+
+  // Never laid out yet (the first frame): a layout-only pass tells the content's height before
+  // the canvas is sized and drawn, so the first frame is drawn once, at its size.
+  #layoutPass() {
+    if (this.#contentH !== 0) return;
+    this.#layout(false);
+    this.#core._versus_frame(0);
+    this.#contentH = Math.max(1, Math.ceil(this.#core._versus_content_height()));
+  }
+
+  // A payload's first frame, prepared as soon as it is handed over rather than when the browser
+  // next calls for a frame: the width (the surface has just been shown; the resize observer would
+  // tell it only after that frame) and the layout-only pass (text measured and rasterised). The
+  // frame itself is still drawn in requestAnimationFrame.
+  #prepareFirstFrame() {
+    if (!this.#cssW) this.#cssW = this.#surface.getBoundingClientRect().width;
+    if (!this.#canDraw()) return;
+    this.#dpr = window.devicePixelRatio || 1;
+    this.#layoutPass();
   }
 
   // Keeps the keyboard focus in view: a proxy box at the focused item, scrolled into view the

@@ -68,32 +68,26 @@ export function fontFamily(el) {
   return own ? `${INTER}, ${own}` : `${INTER}, sans-serif`;
 }
 
-// Every string of a payload (JSON text), joined: what document.fonts.load needs to fetch the
-// ranges the payload draws. Bad JSON: the raw text (the core reports the error).
-export function payloadText(json) {
-  let out = '';
+// What the loading of a payload needs from its JSON text before the core reads it, from one parse:
+// `text`, every string joined (what document.fonts.load needs to fetch the ranges the payload
+// draws; bad JSON: the raw text, the core reports the error), and `lang`, the payload's own
+// `lang` ("" when it has none or is not JSON: the loading line speaks it before the core runs).
+export function payloadInfo(json) {
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return { text: json, lang: '' };
+  }
+  let text = '';
   const walk = (v) => {
-    if (typeof v === 'string') out += v + '\n';
+    if (typeof v === 'string') text += v + '\n';
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') for (const k in v) walk(v[k]);
   };
-  try {
-    walk(JSON.parse(json));
-  } catch {
-    return json;
-  }
-  return out;
-}
-
-// The payload's own `lang` ("" when it has none or is not JSON): the loading line speaks it before
-// the core has read the payload.
-export function payloadLang(json) {
-  try {
-    const lang = JSON.parse(json)?.lang;
-    return typeof lang === 'string' ? lang : '';
-  } catch {
-    return '';
-  }
+  walk(doc);
+  const lang = doc?.lang;
+  return { text, lang: typeof lang === 'string' ? lang : '' };
 }
 
 // The CSS weight of text::Weight (0 Regular, 1 SemiBold, src/text/engine.hpp): fonts.js WEIGHTS,
@@ -136,7 +130,8 @@ function context() {
     canvas.width = canvas.height = 1;
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     scratch = { canvas, ctx };
-    currentFont = '';
+    currentFont = currentDir = '';
+    scratch.ctx.textAlign = 'left';   // never changed: every line is placed from its left end
   }
   return scratch.ctx;
 }
@@ -145,6 +140,17 @@ function useFont(ctx, css) {
   if (css !== currentFont) {
     ctx.font = css;
     currentFont = css;
+  }
+}
+
+// ctx.direction, set only when it changes: setting it costs even when it is unchanged (2,000 short
+// measures took 2.5 times as long with direction and textAlign set before each, Chromium 156).
+let currentDir = '';
+function useDirection(ctx, rtl) {
+  const dir = rtl ? 'rtl' : 'ltr';
+  if (dir !== currentDir) {
+    ctx.direction = dir;
+    currentDir = dir;
   }
 }
 
@@ -161,7 +167,32 @@ function ensureScratch(w, h) {
   if (c.width >= w && c.height >= h) return;
   c.width = Math.max(c.width, w);
   c.height = Math.max(c.height, h);
-  currentFont = '';   // resizing a canvas resets its state
+  currentFont = currentDir = '';   // resizing a canvas resets its state
+  scratch.ctx.textAlign = 'left';
+}
+
+// What the shared context measured, by language, font, direction and text: [advance width, then
+// the ink box: left, right, ascent, descent]. A widget's layout asks for the same run more than
+// once (its width, then its ink box to rasterise it: a third of the seed's first-frame measures were
+// repeats), and every widget of the page shares it. Emptied when fonts finish loading
+// (fontsChanged: a run may then be drawn with another face), and whenever it reaches MEASURED_MAX.
+const MEASURED_MAX = 20000;
+let measured = new Map();
+
+function measureRun(lang, css, rtl, text) {
+  const key = `${rtl ? 1 : 0}${lang}|${css}|${text}`;
+  let v = measured.get(key);
+  if (v === undefined) {
+    if (measured.size >= MEASURED_MAX) measured = new Map();
+    const ctx = context();
+    useLang(ctx, lang);
+    useFont(ctx, css);
+    useDirection(ctx, rtl);
+    const m = ctx.measureText(text);
+    v = [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+    measured.set(key, v);
+  }
+  return v;
 }
 
 // [SECTION] Paragraph direction and dictionary words ---------------------------------------------------
@@ -273,7 +304,7 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
     metrics(size, weight) {
       const ctx = context();
       useFont(ctx, fontCss(size, weight));
-      ctx.direction = 'ltr';
+      useDirection(ctx, false);
       const m = ctx.measureText(' ');
       const a = m.fontBoundingBoxAscent;
       const d = m.fontBoundingBoxDescent;
@@ -283,25 +314,13 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 
     // Advance width of `text` as one line, CSS pixels.
     measure(text, size, weight, rtl) {
-      const ctx = context();
-      useLang(ctx, lang);
-      useFont(ctx, fontCss(size, weight));
-      ctx.direction = rtl ? 'rtl' : 'ltr';
-      ctx.textAlign = 'left';
-      return ctx.measureText(text).width;
+      return measureRun(lang, fontCss(size, weight), rtl, text)[0];
     },
 
     // Ink box of `text` drawn at `size` × `ratio` (device pixels), relative to the left end of its
     // advance and its baseline: [left, right, ascent, descent] (left/ascent positive outward).
     ink(text, size, weight, rtl, ratio) {
-      const ctx = context();
-      useLang(ctx, lang);
-      useFont(ctx, fontCss(size * ratio, weight));
-      ctx.direction = rtl ? 'rtl' : 'ltr';
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'alphabetic';
-      const m = ctx.measureText(text);
-      return [m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+      return measureRun(lang, fontCss(size * ratio, weight), rtl, text).slice(1);
     },
 
     // A line to draw at the next flush into page `page`, texels (x, y, w, h), with its origin (the
@@ -329,15 +348,13 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
       let maxY = 1;
       for (const j of list) { maxX = Math.max(maxX, j.x + j.w); maxY = Math.max(maxY, j.y + j.h); }
       ensureScratch(maxX, maxY);
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'alphabetic';
       // Each rectangle holds its line's ink plus a transparent margin (the core pads the ink box),
       // so nothing spills into a neighbour and bilinear sampling at the quad's edge reads zero.
       for (const j of list) {
         ctx.clearRect(j.x, j.y, j.w + 1, j.h);   // with the gutter column a merged run uploads
         useFont(ctx, j.css);
         useLang(ctx, j.lang);
-        ctx.direction = j.rtl ? 'rtl' : 'ltr';
+        useDirection(ctx, j.rtl);
         ctx.fillStyle = `rgb(${RED(j.rgba)},${GREEN(j.rgba)},${BLUE(j.rgba)})`;
         ctx.fillText(j.text, j.x + j.ox, j.y + j.oy);
       }
@@ -375,4 +392,5 @@ export function createTextEngine(family = `${INTER}, sans-serif`) {
 // now resolve to another face).
 export function fontsChanged() {
   currentFont = '';
+  measured = new Map();
 }

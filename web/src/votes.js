@@ -15,6 +15,20 @@ export function readVotes(title, storage) {
   }
 }
 
+// Opens the page's localStorage ahead of the first readVotes (once per page): the first access of a
+// page waits for the browser to load its storage, ~5-10 ms that a widget's first frame would
+// otherwise wait for; called while the widget's core and payload download.
+let warmed = false;
+export function warmStorage() {
+  if (warmed) return;
+  warmed = true;
+  try {
+    void globalThis.localStorage?.length;
+  } catch {
+    // no storage here (privacy modes, sandboxed iframes): readVotes finds none either
+  }
+}
+
 // Records (verdict "ship" / "skip") or takes back (verdict null) one vote; false when storage failed.
 export function writeVote(title, tool, verdict, storage) {
   try {
