@@ -5,13 +5,12 @@
 //   [SECTION] Locating JSON Pointers
 #include "model/json_scan.hpp"
 
-#include <cerrno>
-#include <clocale>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <unordered_set>
+
+#include "model/json_number.hpp"
 
 namespace versus::detail {
 
@@ -216,15 +215,20 @@ public:
                         context = ValueContext::FirstElement;
                     }
                 } else if (!at_end() && c == '"') {
-                    if (auto error = string(nullptr)) return error;
-                    events_.scalar(start);
+                    value_.clear();
+                    if (auto error = string(&value_)) return error;
+                    JsonScalar scalar;
+                    scalar.kind = JsonScalar::Kind::String;
+                    scalar.string = value_;
+                    events_.scalar(scalar, start);
                     state = State::AfterValue;
                 } else if (!at_end() && (c == '-' || is_digit(c))) {
-                    if (auto error = number()) return error;
-                    events_.scalar(start);
+                    JsonScalar scalar;
+                    if (auto error = number(scalar)) return error;
+                    events_.scalar(scalar, start);
                     state = State::AfterValue;
-                } else if (!at_end() && literal()) {
-                    events_.scalar(start);
+                } else if (JsonScalar scalar; !at_end() && literal(scalar)) {
+                    events_.scalar(scalar, start);
                     state = State::AfterValue;
                 } else {
                     return fail(kExpectedValue[static_cast<int>(context)] + got());
@@ -337,11 +341,18 @@ private:
     }
 
     // true, false or null. Leaves the position alone when the word is something else.
-    bool literal() {
+    bool literal(JsonScalar& out) {
         std::size_t end = i_;
         while (end < s_.size() && is_word(byte(end))) ++end;
         const std::string_view word = s_.substr(i_, end - i_);
-        if (word != "true" && word != "false" && word != "null") return false;
+        if (word == "null") {
+            out.kind = JsonScalar::Kind::Null;
+        } else if (word == "true" || word == "false") {
+            out.kind = JsonScalar::Kind::Boolean;
+            out.boolean = word == "true";
+        } else {
+            return false;
+        }
         while (i_ < end) advance();
         return true;
     }
@@ -457,8 +468,9 @@ private:
         }
     }
 
-    // A number per RFC 8259. Like nlohmann/json, a number that does not fit a double is an error.
-    std::optional<ScanError> number() {
+    // A number per RFC 8259, read into `out` (JsonScalar says which type it takes). Like
+    // nlohmann/json, a number that does not fit a double is an error.
+    std::optional<ScanError> number(JsonScalar& out) {
         const std::size_t begin = i_;
         const TextPos start = pos_;
         bool integer = true;
@@ -494,19 +506,39 @@ private:
             while (!at_end() && is_digit(cur())) advance();
         }
         const std::string_view token = s_.substr(begin, i_ - begin);
-        if (integer && token.size() <= 18) return std::nullopt;   // fits an int64, surely
-        std::string copy(token);
-        // strtod reads the locale's decimal point; nlohmann/json does the same swap.
-        const char decimal_point = *std::localeconv()->decimal_point;
-        for (char& ch : copy) {
-            if (ch == '.') ch = decimal_point;
-        }
-        errno = 0;
-        const double value = std::strtod(copy.c_str(), nullptr);
+        if (integer && whole(token, out)) return std::nullopt;
+        const double value = decimal_to_double(token);
         if (!std::isfinite(value)) {
             return ScanError{"the number " + excerpt(token, 40) + " is too large", start, true};
         }
+        out.kind = JsonScalar::Kind::Float;
+        out.float_value = value;
         return std::nullopt;
+    }
+
+    // A whole number's token ("-"? digits) as nlohmann/json 3.11 types it: Unsigned without '-'
+    // when it fits 64 bits, Integer with '-' when it fits int64. False when it does not fit (it
+    // is then a Float, as there).
+    static bool whole(std::string_view token, JsonScalar& out) {
+        const bool negative = token.front() == '-';
+        if (negative) token.remove_prefix(1);
+        std::uint64_t magnitude = 0;
+        for (const char c : token) {
+            const auto digit = static_cast<std::uint64_t>(c - '0');
+            if (magnitude > (UINT64_MAX - digit) / 10) return false;
+            magnitude = magnitude * 10 + digit;
+        }
+        if (!negative) {
+            out.kind = JsonScalar::Kind::Unsigned;
+            out.unsigned_value = magnitude;
+            return true;
+        }
+        constexpr std::uint64_t kMinMagnitude = std::uint64_t{1} << 63;   // of INT64_MIN
+        if (magnitude > kMinMagnitude) return false;
+        out.kind = JsonScalar::Kind::Integer;
+        out.integer_value = magnitude == kMinMagnitude ? INT64_MIN
+                                                       : -static_cast<std::int64_t>(magnitude);
+        return true;
     }
 
     std::string_view s_;
@@ -515,6 +547,7 @@ private:
     TextPos pos_{1, 1};
     std::vector<bool> stack_;   // open containers, true for an object
     std::string key_;           // the member key being read, reused
+    std::string value_;         // the string value being read, reused
 };
 
 }  // namespace
@@ -547,7 +580,7 @@ public:
     void begin_array(TextPos pos) override { open(pos, false); }
     void end_object() override { stack_.pop_back(); }
     void end_array() override { stack_.pop_back(); }
-    void scalar(TextPos pos) override {
+    void scalar(const JsonScalar&, TextPos pos) override {
         std::string pointer;
         TextPos key;
         if (here(pos, pointer, key)) note(pointer, pos, key);

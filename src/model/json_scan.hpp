@@ -3,15 +3,18 @@
 // Why this file exists: nlohmann/json parses well but reports errors as byte offsets with its own
 // wording, and keeps no positions. The payload's publishers need "line 3, column 14: expected ','
 // or '}' after an object member", and every validation problem needs the line and column of the
-// value its JSON Pointer names. This scanner checks the text first (syntax, UTF-8, nesting depth,
-// number range) with messages written for people, then — only when there are problems to place —
-// scans the known-valid text once more to map JSON Pointers to positions.
+// value its JSON Pointer names. This scanner checks the text (syntax, UTF-8, nesting depth,
+// number range) with messages written for people while it reads every value (json_read.hpp
+// builds the document from its events: nlohmann/json's parser is not used), then — only when
+// there are problems to place — scans the known-valid text once more to map JSON Pointers to
+// positions.
 //
 // Positions are 1-based. Columns count Unicode code points (not bytes, not UTF-16 units), so
 // "é" or "—" count as one column and a tab counts as one. Lines end at "\n", "\r\n" or a lone
 // "\r". A UTF-8 byte order mark at the start is skipped by the caller and not counted.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +37,20 @@ struct ScanError {
                              // it has a JSON Pointer (the value's, from the events so far)
 };
 
+// A scalar value as the scanner read it. Numbers take the type nlohmann/json 3.11's parser gave
+// them: a whole number written without fraction or exponent is Unsigned when it has no '-' and
+// fits 64 bits, Integer when it has a '-' and fits int64 ("-0" is the Integer 0), and Float
+// otherwise (2.0, 1e3, 18446744073709551616), converted by decimal_to_double (json_number.hpp).
+struct JsonScalar {
+    enum class Kind : unsigned char { String, Unsigned, Integer, Float, Boolean, Null };
+    Kind kind = Kind::Null;
+    std::string_view string;             // String: the unescaped text, valid during the event
+    std::uint64_t unsigned_value = 0;    // Unsigned
+    std::int64_t integer_value = 0;      // Integer
+    double float_value = 0;              // Float: always finite (larger is a ScanError)
+    bool boolean = false;                // Boolean
+};
+
 // Events of one scan, in document order. Values report where they start; object members report
 // their key (unescaped) and where the key's opening quote is, before the member's value.
 class JsonEvents {
@@ -44,7 +61,7 @@ public:
     virtual void end_object() {}
     virtual void begin_array(TextPos) {}
     virtual void end_array() {}
-    virtual void scalar(TextPos) {}
+    virtual void scalar(const JsonScalar& /*value*/, TextPos) {}
 };
 
 // Checks that `text` is UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past

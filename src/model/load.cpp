@@ -6,11 +6,10 @@
 // overflow. The steps:
 //   1. size: over kMaxPayloadBytes is one error, and nothing is read;
 //   2. a UTF-8 byte order mark at the start is skipped (accepted, not counted in columns);
-//   3. UTF-8, syntax, nesting depth and number range (json_scan): the first problem is the one
-//      error; duplicate keys are noted on the way;
-//   4. nlohmann/json parses the text, which is known valid and at most kMaxDepth deep;
-//   5. validate.cpp checks every rule;
-//   6. the findings get their line and column from one more scan, and are sorted in document
+//   3. UTF-8, syntax, nesting depth and number range, read into the document in one pass
+//      (json_read.hpp): the first problem is the one error; duplicate keys are noted on the way;
+//   4. validate.cpp checks every rule;
+//   5. the findings get their line and column from one more scan, and are sorted in document
 //      order (the first kMaxFindings are listed, the rest counted in one last line).
 //
 // Decisions where payload-v1.md is silent (keep the project's docs in step):
@@ -31,6 +30,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/json_read.hpp"
 #include "model/json_scan.hpp"
 #include "model/payload.hpp"
 #include "model/validate.hpp"
@@ -57,7 +57,7 @@ public:
     void begin_array(TextPos) override { open(false); }
     void end_object() override { stack_.pop_back(); }
     void end_array() override { stack_.pop_back(); }
-    void scalar(TextPos) override { opened(); }
+    void scalar(const detail::JsonScalar&, TextPos) override { opened(); }
     void key(const std::string& name, TextPos pos) override {
         Frame& frame = stack_.back();
         frame.key = name;
@@ -150,20 +150,15 @@ LoadResult load(std::string_view text) {
                          " bytes; the limit is " + std::to_string(kMaxPayloadBytes) +
                          " bytes (1 MiB)");
     }
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    if (auto error = detail::check_utf8(text)) return one_error(error->message, error->pos);
+    text = detail::without_bom(text);
 
     Findings findings;
     DuplicateKeys duplicates(findings);
-    if (auto error = detail::scan_json(text, duplicates)) {
+    nlohmann::json document;
+    if (auto error = detail::read_json(text, document, &duplicates)) {
         LoadResult result = one_error(error->message, error->pos);
         if (error->at_value) result.problems.front().pointer = duplicates.value_pointer();
         return result;
-    }
-    const nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(), nullptr,
-                                                          /*allow_exceptions=*/false);
-    if (document.is_discarded()) {   // the scanner is at least as strict: should not happen
-        return one_error("syntax error: the payload could not be read as JSON", {1, 1});
     }
     std::optional<Payload> payload = detail::validate(document, findings);
 

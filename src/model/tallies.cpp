@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/json_read.hpp"
+
 namespace versus {
 
 namespace {
@@ -48,9 +50,9 @@ bool count_of(const json& v, std::int64_t& out) {
 }  // namespace
 
 std::optional<Tallies> parse_tallies(std::string_view body, std::string_view comparison, std::string& error) {
-    const json doc = json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded()) {
-        error = "the tallies are not JSON";
+    json doc;
+    if (const auto problem = detail::read_json(detail::without_bom(body), doc)) {
+        error = "the tallies are not JSON: " + detail::placed(*problem);
         return std::nullopt;
     }
     if (!doc.is_object()) {

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/json_read.hpp"
+
 namespace versus::present {
 
 namespace {
@@ -30,8 +32,10 @@ const English& english_texts() {
 
 std::string parse_translation(std::string_view text, Translation& out) {
     using nlohmann::json;
-    const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded() || !doc.is_object()) return "a translation must be a JSON object";
+    json doc;
+    if (const auto problem = versus::detail::read_json(versus::detail::without_bom(text), doc))
+        return "a translation is not JSON: " + versus::detail::placed(*problem);
+    if (!doc.is_object()) return "a translation must be a JSON object";
     const auto lang = doc.find("lang");
     if (lang == doc.end() || !lang->is_string() || lang->get_ref<const std::string&>().empty())
         return "a translation needs \"lang\"";

@@ -5,6 +5,7 @@
 //   [SECTION] Client addresses
 #include "service/request.hpp"
 
+#include "model/json_read.hpp"  // read_json(): the model's one JSON reader
 #include "model/validate.hpp"   // describe(): how a value is named in a message
 
 #include <arpa/inet.h>
@@ -76,19 +77,23 @@ bool is_voter(std::string_view voter) {
 std::variant<VoteBody, std::string> parse_vote_body(std::string_view body) {
     if (body.size() > kMaxBodyBytes) return std::string("the body is over 1 KiB (1024 bytes)");
     // Keys given twice at the top level are refused (readers disagree on which one counts).
-    std::string duplicate;
-    std::set<std::string> seen;
-    const json::parser_callback_t watch = [&](int depth, json::parse_event_t event, json& parsed) {
-        if (depth == 1 && event == json::parse_event_t::key) {
-            const std::string& key = parsed.get_ref<const std::string&>();
-            if (!seen.insert(key).second && duplicate.empty()) duplicate = key;
+    struct TopLevelKeys : versus::detail::JsonEvents {
+        int depth = 0;
+        std::set<std::string> seen;
+        std::string duplicate;
+        void begin_object(versus::detail::TextPos) override { ++depth; }
+        void begin_array(versus::detail::TextPos) override { ++depth; }
+        void end_object() override { --depth; }
+        void end_array() override { --depth; }
+        void key(const std::string& name, versus::detail::TextPos) override {
+            if (depth == 1 && !seen.insert(name).second && duplicate.empty()) duplicate = name;
         }
-        return true;
-    };
-    const json document = json::parse(body.begin(), body.end(), watch, /*allow_exceptions=*/false);
-    if (document.is_discarded()) {
-        return std::string("the body is not JSON (") + kShape + ")";
+    } keys;
+    json document;
+    if (const auto problem = versus::detail::read_json(versus::detail::without_bom(body), document, &keys)) {
+        return "the body is not JSON (" + versus::detail::placed(*problem) + "); " + kShape;
     }
+    const std::string& duplicate = keys.duplicate;
     if (!document.is_object()) return std::string(kShape) + ", got " + describe(document);
     if (!duplicate.empty()) return "field " + json(duplicate).dump() + " is given twice";
     for (auto it = document.begin(); it != document.end(); ++it) {

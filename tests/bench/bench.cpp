@@ -4,7 +4,7 @@
 //
 // Why this file exists: "fast" and "flat" mean nothing without numbers and a yardstick. Each
 // benchmark generates its own payload, so the figures do not depend on the test corpus:
-//   parse    load_payload (UTF-8 + syntax scan, nlohmann parse, validation) of a ~1 MiB valid
+//   parse    load_payload (UTF-8 + syntax scan building the document, validation) of a ~1 MiB valid
 //            payload vs nlohmann::json::parse alone on the same bytes;
 //   frame    one headless frame (NewFrame, the whole view, Render; real fonts) of a 16-tool,
 //            64-reviewer, 1024-review payload vs one frame of the seed; plus heap allocations

@@ -53,7 +53,10 @@ TEST_CASE("tallies: the service's answer is read", "[tallies]") {
 }
 
 TEST_CASE("tallies: a wrong answer is an error naming where and what", "[tallies]") {
-    CHECK(error_of("<html>502 Bad Gateway</html>") == "the tallies are not JSON");
+    CHECK(error_of("<html>502 Bad Gateway</html>") ==
+          "the tallies are not JSON: line 1, column 1: syntax error: expected a JSON value, got '<'");
+    CHECK(error_of("{\"comparison\": \"haiku-vs-mistral\",\n \"tools\": {\"haiku\": {\"ship\": 1e400}}}") ==
+          "the tallies are not JSON: line 2, column 30: the number 1e400 is too large");
     CHECK(error_of("[]") == "the tallies should be a JSON object, got an array");
     CHECK(error_of(R"({"tools": {}})") == "/comparison: expected the comparison's id as a string");
     CHECK(error_of(R"({"comparison": "other", "tools": {}})") ==

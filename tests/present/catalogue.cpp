@@ -100,6 +100,8 @@ TEST_CASE("catalogue: translation files hold only shipped languages and known la
     CHECK(parse_translation(R"({"lang": "de", "labels": {"votes": "x"}})", t) ==
           "label \"votes\" takes a count: an object of plural forms");
     CHECK(parse_translation("[]", t) == "a translation must be a JSON object");
+    CHECK(parse_translation("{\"lang\": \"de\",\n  \"labels\": {\"votes\": \"x\",}}", t) ==
+          "a translation is not JSON: line 2, column 27: syntax error: expected a field name in double quotes after ',', got '}'");
 }
 
 TEST_CASE("catalogue: every label is used by the widget and documented", "[catalogue]") {
