@@ -47,7 +47,7 @@ std::string percent_text(const std::optional<int>& percent) {
     return std::to_string(*percent) + "%";
 }
 
-ReviewerSplit reviewer_split(const Payload& payload, const std::vector<bool>& shown) {
+ReviewerSplit reviewer_split(const Payload& payload, const std::vector<char>& shown) {
     ReviewerSplit split;
     std::vector<int> column(payload.tools.size(), -1);   // tool index -> shown column
     for (std::size_t t = 0; t < payload.tools.size(); ++t) {

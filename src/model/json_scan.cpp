@@ -545,7 +545,7 @@ private:
     JsonEvents& events_;
     std::size_t i_ = 0;
     TextPos pos_{1, 1};
-    std::vector<bool> stack_;   // open containers, true for an object
+    std::vector<char> stack_;   // open containers, true for an object
     std::string key_;           // the member key being read, reused
     std::string value_;         // the string value being read, reused
 };

@@ -159,7 +159,7 @@ struct ReviewerSplit {
 };
 
 // shown[i] tells whether tools[i] is shown (an empty vector means all are shown).
-ReviewerSplit reviewer_split(const Payload& payload, const std::vector<bool>& shown = {});
+ReviewerSplit reviewer_split(const Payload& payload, const std::vector<char>& shown = {});
 
 // The default payload (the seed comparison), embedded at build time.
 std::string_view default_payload_text();

@@ -26,8 +26,8 @@ bool matches(const Tool& tool, const LicenseFilter& f) {
     return true;
 }
 
-std::vector<bool> shown_tools(const Payload& payload, const LicenseFilter& filter) {
-    std::vector<bool> shown;
+std::vector<char> shown_tools(const Payload& payload, const LicenseFilter& filter) {
+    std::vector<char> shown;
     shown.reserve(payload.tools.size());
     for (const Tool& t : payload.tools) shown.push_back(matches(t, filter));
     return shown;
@@ -73,7 +73,7 @@ std::string community_text(const Votes& votes) {
 
 namespace versus {
 
-std::vector<int> pricing_order(const Payload& payload, const std::vector<bool>& shown, PriceSort sort) {
+std::vector<int> pricing_order(const Payload& payload, const std::vector<char>& shown, PriceSort sort) {
     std::vector<int> order;
     for (size_t i = 0; i < payload.tools.size(); ++i)
         if (shown.empty() || (i < shown.size() && shown[i])) order.push_back(static_cast<int>(i));

@@ -32,8 +32,10 @@ std::vector<std::string> license_names(const Payload& payload);
 // Does the tool satisfy every active chip?
 bool matches(const Tool& tool, const LicenseFilter& filter);
 
-// shown[i] = matches(tools[i], filter).
-std::vector<bool> shown_tools(const Payload& payload, const LicenseFilter& filter);
+// shown[i] = matches(tools[i], filter), 1 or 0. (Masks of tools are vectors of char, not of bool,
+// here and in the UI: std::vector<bool>'s bit packing costs 1.9 KB gzip of the web core for a
+// handful of flags.)
+std::vector<char> shown_tools(const Payload& payload, const LicenseFilter& filter);
 
 // Drops what no longer applies to this payload (a license name that is gone), e.g. after a reload.
 void keep_applicable(LicenseFilter& filter, const Payload& payload);
@@ -64,6 +66,6 @@ enum class PriceSort { Payload, Ascending, Descending };
 
 // Indices of the shown tools in the order of the pricing table: payload order, or by
 // entry_usd_month (tools without a monthly figure always last, ties in payload order).
-std::vector<int> pricing_order(const Payload& payload, const std::vector<bool>& shown, PriceSort sort);
+std::vector<int> pricing_order(const Payload& payload, const std::vector<char>& shown, PriceSort sort);
 
 }  // namespace versus

@@ -122,7 +122,7 @@ public:
     const std::string& note() const { return note_; }
 
     // Which tools pass the filters (index = tool index), and the split of the shown ones.
-    const std::vector<bool>& shown() const { return derived_.shown; }
+    const std::vector<char>& shown() const { return derived_.shown; }
     int shown_count() const { return derived_.shown_count; }
     const ReviewerSplit& split() const { return derived_.split; }
 
@@ -163,7 +163,7 @@ private:
     void draw_errors(Ctx& c);
 
     struct Derived {
-        std::vector<bool> shown;
+        std::vector<char> shown;
         int shown_count = 0;
         std::vector<std::string> license_names;
         ReviewerSplit split;

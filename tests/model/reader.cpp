@@ -22,19 +22,19 @@ TEST_CASE("reader: license chips are the distinct license names in order", "[rea
 TEST_CASE("reader: a tool is shown when it satisfies every active chip", "[reader]") {
     const Payload p = seed();
     LicenseFilter f;
-    CHECK(shown_tools(p, f) == std::vector<bool>{true, true});
+    CHECK(shown_tools(p, f) == std::vector<char>{true, true});
     f.commercial_use = true;
-    CHECK(shown_tools(p, f) == std::vector<bool>{false, true});
+    CHECK(shown_tools(p, f) == std::vector<char>{false, true});
     f = {};
     f.open_weights = true;
-    CHECK(shown_tools(p, f) == std::vector<bool>{true, true});
+    CHECK(shown_tools(p, f) == std::vector<char>{true, true});
     f.osi_approved = true;
-    CHECK(shown_tools(p, f) == std::vector<bool>{false, true});
+    CHECK(shown_tools(p, f) == std::vector<char>{false, true});
     f = {};
     f.license_name = "Research, non-commercial";
-    CHECK(shown_tools(p, f) == std::vector<bool>{true, false});
+    CHECK(shown_tools(p, f) == std::vector<char>{true, false});
     f.commercial_use = true;   // both at once: nothing
-    CHECK(shown_tools(p, f) == std::vector<bool>{false, false});
+    CHECK(shown_tools(p, f) == std::vector<char>{false, false});
     CHECK(f.active());
     f.clear();
     CHECK_FALSE(f.active());

@@ -76,7 +76,7 @@ private:
     int max_pages_ = 2;
     text::ShelfAtlas atlas_{256, 512, 2};
     std::vector<unsigned> textures_;   // GL names, one per page in use
-    std::vector<bool> dirty_;          // pages with lines queued in JS since the last end_frame
+    std::vector<char> dirty_;          // pages with lines queued in JS since the last end_frame
     std::uint64_t generation_ = 1;
     bool overflowed_ = false;
     bool reset_in_frame_ = false;      // the atlas was reset during this frame already
