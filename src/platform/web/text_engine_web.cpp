@@ -50,17 +50,12 @@ EM_JS(int, vt_paragraph_rtl, (const char* s, int n), {
     return Module["versusText"].paragraphRtl(UTF8ToString(s, n));
 });
 
-// Writes at most `cap` byte offsets to `out`; returns how many.
-EM_JS(int, vt_dictionary_breaks, (const char* s, int n, const char* lang, unsigned* out, int cap), {
-    var b = Module["versusText"].dictionaryBreaks(UTF8ToString(s, n), UTF8ToString(lang));
-    var k = Math.min(b.length, cap);
-    for (var i = 0; i < k; i++) HEAPU32[(out >> 2) + i] = b[i];
-    return k;
-});
-
-// Writes at most `cap` byte offsets to `out`; returns how many.
-EM_JS(int, vt_cluster_starts, (const char* s, int n, unsigned* out, int cap), {
-    var b = Module["versusText"].clusterStarts(UTF8ToString(s, n));
+// Byte offsets from the JS engine: `what` 0 the dictionary word breaks of `s` in `lang`, 1 its
+// grapheme cluster starts. Writes at most `cap` of them to `out`; returns how many.
+EM_JS(int, vt_byte_offsets, (int what, const char* s, int n, const char* lang, unsigned* out, int cap), {
+    var t = Module["versusText"];
+    var text = UTF8ToString(s, n);
+    var b = what ? t.clusterStarts(text) : t.dictionaryBreaks(text, UTF8ToString(lang));
     var k = Math.min(b.length, cap);
     for (var i = 0; i < k; i++) HEAPU32[(out >> 2) + i] = b[i];
     return k;
@@ -279,16 +274,17 @@ void BrowserTextEngine::dictionary_breaks(std::string_view text, std::vector<std
             return b == 0xE0 || b == 0xE1 || b == 0xEA;
         }))
         return;
-    scratch_.resize(text.size());
-    const int k = vt_dictionary_breaks(text.data(), static_cast<int>(text.size()), lang_.c_str(),
-                                       reinterpret_cast<unsigned*>(scratch_.data()), static_cast<int>(scratch_.size()));
-    out.insert(out.end(), scratch_.begin(), scratch_.begin() + k);
+    byte_offsets(0, text, out);
 }
 
 void BrowserTextEngine::cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) {
-    scratch_.resize(text.size());
-    const int k = vt_cluster_starts(text.data(), static_cast<int>(text.size()),
-                                    reinterpret_cast<unsigned*>(scratch_.data()), static_cast<int>(scratch_.size()));
+    byte_offsets(1, text, out);
+}
+
+void BrowserTextEngine::byte_offsets(int what, std::string_view text, std::vector<std::uint32_t>& out) {
+    scratch_.resize(text.size());   // at most one offset a byte
+    const int k = vt_byte_offsets(what, text.data(), static_cast<int>(text.size()), lang_.c_str(),
+                                  reinterpret_cast<unsigned*>(scratch_.data()), static_cast<int>(scratch_.size()));
     out.insert(out.end(), scratch_.begin(), scratch_.begin() + k);
 }
 

@@ -69,6 +69,9 @@ private:
     void reset_atlas();          // every page emptied (textures kept), generation moves on
     void release_textures();
     unsigned page_texture(std::uint32_t page);   // created on first use
+    // Appends what the JS engine finds in `text` (vt_byte_offsets: 0 dictionary word breaks, 1
+    // grapheme cluster starts), as byte offsets.
+    void byte_offsets(int what, std::string_view text, std::vector<std::uint32_t>& out);
 
     float ratio_ = 1.0f;
     std::string lang_;
