@@ -71,12 +71,13 @@ bool lone_cluster(std::uint32_t c) {
 }
 
 // Marks 1 in `starts` at each byte offset where a grapheme cluster starts (0 included). Returns
-// false, marking nothing, when the text has a code point outside lone_cluster().
+// false, with nothing marked, when the text has a code point outside lone_cluster().
 bool simple_clusters(std::string_view text, std::vector<std::uint8_t>& starts) {
-    for (std::size_t i = 0, len = 1; i < text.size(); i += len)
-        if (!lone_cluster(decode(text, i, &len))) return false;
     for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
-        decode(text, i, &len);
+        if (!lone_cluster(decode(text, i, &len))) {
+            std::fill(starts.begin(), starts.end(), std::uint8_t{0});
+            return false;
+        }
         if (!(text[i] == '\n' && i > 0 && text[i - 1] == '\r')) starts[i] = 1;
     }
     return true;
