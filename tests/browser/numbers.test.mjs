@@ -51,7 +51,11 @@ await run('the web core reads numbers as the desktop does', async (browser) => {
       const page = await newPage(browser, { width: 1000, height: 900 });
       await page.goto(server.url + 'index.html');
       const result = await page.evaluate((text) => new Promise((resolve) => {
+        // The widget alone on the page, loading at once: after the demo's own widget it may lie
+        // beyond the lazy-loading margin and never start.
+        document.body.replaceChildren();
         const el = document.createElement('versus-widget');
+        el.setAttribute('loading', 'eager');
         const done = (e) => resolve({ type: e.type, errors: el.errors });
         el.addEventListener('versus-ready', done, { once: true });
         el.addEventListener('versus-error', done, { once: true });
