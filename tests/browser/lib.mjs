@@ -75,12 +75,18 @@ export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
  * Init script: counts requestAnimationFrame callbacks and WebGL draw calls of the page, from
- * outside the widget, in window.__versusCounts = { raf, draws }.
+ * outside the widget, in window.__versusCounts = { raf, draws, firstDrawnFrameAt }.
  */
 export function countFrames() {
-  const counts = (window.__versusCounts = { raf: 0, draws: 0 });
+  const counts = (window.__versusCounts = { raf: 0, draws: 0, firstDrawnFrameAt: null });
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (cb) => raf((t) => { counts.raf++; cb(t); });
+  // firstDrawnFrameAt: performance.now() at the end of the first callback that drew (the first frame).
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    counts.raf++;
+    const before = counts.draws;
+    cb(t);
+    if (counts.firstDrawnFrameAt === null && counts.draws > before) counts.firstDrawnFrameAt = performance.now();
+  });
   for (const name of ['drawElements', 'drawArrays']) {
     const orig = WebGL2RenderingContext.prototype[name];
     WebGL2RenderingContext.prototype[name] = function (...args) { counts.draws++; return orig.apply(this, args); };
