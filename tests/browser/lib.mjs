@@ -121,6 +121,10 @@ export async function newPage(browser, { width = 1280, height = 900, dpr = 1, to
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} for ${r.url()}`);
   });
   page.problems = problems;
+  // Stress runs: VERSUS_CPU_THROTTLE=N slows the page's main thread N times (Chromium's DevTools
+  // CPU throttling), to find what a test assumes about timing before a loaded CI machine does.
+  const throttle = Number(process.env.VERSUS_CPU_THROTTLE || 0);
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(() => {
     window.__versusEvents = [];   // versus-ready and versus-error
     window.__versusActions = [];  // versus-filter and versus-vote
