@@ -75,12 +75,22 @@ export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
  * Init script: counts requestAnimationFrame callbacks and WebGL draw calls of the page, from
- * outside the widget, in window.__versusCounts = { raf, draws }.
+ * outside the widget, in window.__versusCounts = { raf, draws, pending }; `pending` is the number
+ * of animation frames asked for and not yet run (0: nothing will be drawn unless something new
+ * happens; see settled()).
  */
 export function countFrames() {
-  const counts = (window.__versusCounts = { raf: 0, draws: 0 });
+  const counts = (window.__versusCounts = { raf: 0, draws: 0, pending: 0 });
+  const asked = new Set();
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (cb) => raf((t) => { counts.raf++; cb(t); });
+  const cancel = window.cancelAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => {
+    const id = raf((t) => { asked.delete(id); counts.pending = asked.size; counts.raf++; cb(t); });
+    asked.add(id);
+    counts.pending = asked.size;
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => { asked.delete(id); counts.pending = asked.size; cancel(id); };
   for (const name of ['drawElements', 'drawArrays']) {
     const orig = WebGL2RenderingContext.prototype[name];
     WebGL2RenderingContext.prototype[name] = function (...args) { counts.draws++; return orig.apply(this, args); };
@@ -92,6 +102,16 @@ export async function framesDuring(page, ms) {
   await page.evaluate(() => { window.__versusCounts.raf = 0; window.__versusCounts.draws = 0; });
   await sleep(ms);
   return page.evaluate(() => ({ ...window.__versusCounts }));
+}
+
+/**
+ * Waits until the page has no animation frame asked for (countFrames): the widget has drawn what
+ * the last input or change asked of it and stopped. How long that takes depends on the machine;
+ * a fixed sleep before counting idle frames fails on a slow one.
+ */
+export async function settled(page, timeout = 20000) {
+  await waitFor(page, 'the widget to stop drawing (no animation frame asked for)', () => window.__versusCounts.pending === 0,
+    null, { timeout, report: () => window.__versusCounts });
 }
 
 /** Waits for page.waitForFunction(fn, arg) and fails with `what` (and the value of `report`) on timeout. */
