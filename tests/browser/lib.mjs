@@ -105,6 +105,15 @@ export async function framesDuring(page, ms) {
 }
 
 /**
+ * Resolves after the page's next rendering update (two animation frames): the intersection and
+ * resize observers have seen what the test just changed (a scroll, a size) and their callbacks
+ * have run. Not a fixed sleep: a busy page takes as long as it takes.
+ */
+export async function rendered(page) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+}
+
+/**
  * Waits until the page has no animation frame asked for (countFrames): the widget has drawn what
  * the last input or change asked of it and stopped. How long that takes depends on the machine;
  * a fixed sleep before counting idle frames fails on a slow one.

@@ -3,7 +3,7 @@
 // page's requestAnimationFrame and WebGL2's draw calls); zero while it is scrolled off-screen
 // even when its theme and width change (the change is drawn when it comes back); zero while the
 // tab is hidden. Fixture: interaction.html.
-import { check, countFrames, framesDuring, log, newPage, pixelStats, run, serveDistWith, settled, sleep, waitFor, waitForEvents } from './lib.mjs';
+import { check, countFrames, framesDuring, log, newPage, pixelStats, rendered, run, serveDistWith, settled, sleep, waitFor, waitForEvents } from './lib.mjs';
 
 await run('the widget draws nothing while idle, off-screen or hidden', async (browser) => {
   const server = await serveDistWith(['interaction.html']);
@@ -23,7 +23,8 @@ await run('the widget draws nothing while idle, off-screen or hidden', async (br
     // Off-screen: scroll far below it, then change its theme and the page's width.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await waitFor(page, 'the widget to be far off-screen', () => document.getElementById('w').getBoundingClientRect().bottom < -300);
-    await sleep(300);
+    await rendered(page);   // its intersection observer has told it so (no fixed sleep)
+    await settled(page);
     const offscreen = await page.evaluate(() => {
       window.__versusCounts.raf = 0;
       window.__versusCounts.draws = 0;
