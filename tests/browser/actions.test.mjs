@@ -90,6 +90,10 @@ await run('actions menu: image, data, copy, keyboard', async (browser) => {
     let f = await focused(page);
     check(f?.cls === 'actions-button', `Shift+Tab from after the widget should reach the menu button: ${JSON.stringify(f)}`);
     await page.keyboard.press('Enter');
+    // The menu opens once its code is in (versus-actions.js, fetched when the focus first entered
+    // the widget, a moment ago): on a busy machine that can be after the key press returns.
+    await waitFor(page, 'the menu open after Enter', () => document.getElementById('w').shadowRoot.activeElement?.getAttribute('role') === 'menuitem',
+      null, { report: () => document.getElementById('w').shadowRoot.activeElement?.className });
     f = await focused(page);
     check(f?.role === 'menuitem' && f.text === 'Save image (PNG)', `Enter should open the menu on its first item: ${JSON.stringify(f)}`);
     await page.keyboard.press('ArrowDown');

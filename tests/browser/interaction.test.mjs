@@ -3,7 +3,7 @@
 // again), follows the page's width with its height, never takes the page's keys (typing into
 // inputs around it, Tab through it) and lets the wheel scroll the page over it.
 // Fixture: tests/browser/fixtures/interaction.html, served beside a copy of dist.
-import { check, countFrames, framesDuring, log, newPage, run, serveDistWith, sleep, waitForEvents } from './lib.mjs';
+import { check, countFrames, framesDuring, log, newPage, run, serveDistWith, settled, sleep, waitForEvents } from './lib.mjs';
 
 const hostBox = (page) => page.evaluate(() => {
   const host = document.getElementById('w');
@@ -22,8 +22,8 @@ await run('the widget is a quiet, well-behaved guest', async (browser) => {
     const [ev] = await waitForEvents(page, 1);
     check(ev.type === 'versus-ready', `expected versus-ready, got ${JSON.stringify(ev)}`);
 
-    // Idle: after settling, not one frame.
-    await sleep(1000);
+    // Idle: after settling (the frames of the first load drawn), not one frame.
+    await settled(page);
     const idle = await framesDuring(page, 2000);
     log('idle for 2 s:', JSON.stringify(idle));
     check(idle.raf === 0 && idle.draws === 0, `an idle widget must draw nothing, got ${JSON.stringify(idle)}`);
@@ -73,7 +73,7 @@ await run('the widget is a quiet, well-behaved guest', async (browser) => {
     check(page.context().pages().length === 1, 'a cancelled versus-open must not open a tab');
 
     await page.mouse.move(5, 5);   // off the widget: hover ends
-    await sleep(1000);
+    await settled(page);   // the frames that end the hover (ImGui takes input over a few frames)
     const quiet = await framesDuring(page, 1500);
     check(quiet.draws === 0, `after the interaction the widget must go quiet again, got ${JSON.stringify(quiet)}`);
 

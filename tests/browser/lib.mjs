@@ -75,18 +75,30 @@ export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
  * Init script: counts requestAnimationFrame callbacks and WebGL draw calls of the page, from
- * outside the widget, in window.__versusCounts = { raf, draws, firstDrawnFrameAt }.
+ * outside the widget, in window.__versusCounts = { raf, draws, pending, firstDrawnFrameAt };
+ * `pending` is the number of animation frames asked for and not yet run (0: nothing will be drawn
+ * unless something new happens; see settled()); `firstDrawnFrameAt` is performance.now() at the
+ * end of the first callback that drew (the first frame).
  */
 export function countFrames() {
-  const counts = (window.__versusCounts = { raf: 0, draws: 0, firstDrawnFrameAt: null });
+  const counts = (window.__versusCounts = { raf: 0, draws: 0, pending: 0, firstDrawnFrameAt: null });
+  const asked = new Set();
   const raf = window.requestAnimationFrame.bind(window);
-  // firstDrawnFrameAt: performance.now() at the end of the first callback that drew (the first frame).
-  window.requestAnimationFrame = (cb) => raf((t) => {
-    counts.raf++;
-    const before = counts.draws;
-    cb(t);
-    if (counts.firstDrawnFrameAt === null && counts.draws > before) counts.firstDrawnFrameAt = performance.now();
-  });
+  const cancel = window.cancelAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => {
+    const id = raf((t) => {
+      asked.delete(id);
+      counts.pending = asked.size;
+      counts.raf++;
+      const before = counts.draws;
+      cb(t);
+      if (counts.firstDrawnFrameAt === null && counts.draws > before) counts.firstDrawnFrameAt = performance.now();
+    });
+    asked.add(id);
+    counts.pending = asked.size;
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => { asked.delete(id); counts.pending = asked.size; cancel(id); };
   for (const name of ['drawElements', 'drawArrays']) {
     const orig = WebGL2RenderingContext.prototype[name];
     WebGL2RenderingContext.prototype[name] = function (...args) { counts.draws++; return orig.apply(this, args); };
@@ -98,6 +110,25 @@ export async function framesDuring(page, ms) {
   await page.evaluate(() => { window.__versusCounts.raf = 0; window.__versusCounts.draws = 0; });
   await sleep(ms);
   return page.evaluate(() => ({ ...window.__versusCounts }));
+}
+
+/**
+ * Resolves after the page's next rendering update (two animation frames): the intersection and
+ * resize observers have seen what the test just changed (a scroll, a size) and their callbacks
+ * have run. Not a fixed sleep: a busy page takes as long as it takes.
+ */
+export async function rendered(page) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+}
+
+/**
+ * Waits until the page has no animation frame asked for (countFrames): the widget has drawn what
+ * the last input or change asked of it and stopped. How long that takes depends on the machine;
+ * a fixed sleep before counting idle frames fails on a slow one.
+ */
+export async function settled(page, timeout = 20000) {
+  await waitFor(page, 'the widget to stop drawing (no animation frame asked for)', () => window.__versusCounts.pending === 0,
+    null, { timeout, report: () => window.__versusCounts });
 }
 
 /** Waits for page.waitForFunction(fn, arg) and fails with `what` (and the value of `report`) on timeout. */
@@ -127,6 +158,10 @@ export async function newPage(browser, { width = 1280, height = 900, dpr = 1, to
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} for ${r.url()}`);
   });
   page.problems = problems;
+  // Stress runs: VERSUS_CPU_THROTTLE=N slows the page's main thread N times (Chromium's DevTools
+  // CPU throttling), to find what a test assumes about timing before a loaded CI machine does.
+  const throttle = Number(process.env.VERSUS_CPU_THROTTLE || 0);
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(() => {
     window.__versusEvents = [];   // versus-ready and versus-error
     window.__versusActions = [];  // versus-filter and versus-vote

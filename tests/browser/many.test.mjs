@@ -4,7 +4,7 @@
 // WebAssembly's functions in an init script), each gets its own instance; widgets far below the
 // viewport don't even start until scrolled near; changing any payload source redraws.
 // Fixture: many.html (+ many.js, many.css), payloads from tests/payloads/valid.
-import { check, instrumentWasm, log, newPage, renditionText, run, serveDistWith, sleep, waitFor } from './lib.mjs';
+import { check, instrumentWasm, log, newPage, rendered, renditionText, run, serveDistWith, sleep, waitFor } from './lib.mjs';
 
 const ready = (page) => page.evaluate(() => [...new Set(window.__versusEvents.filter((e) => e.type === 'versus-ready').map((e) => e.id))].sort());
 
@@ -33,7 +33,7 @@ await run('six widgets share one download and one compilation', async (browser) 
     // (The page grows as widgets come up: measure it again at each step.)
     for (let y = 0; y <= await page.evaluate(() => document.documentElement.scrollHeight); y += 600) {
       await page.evaluate((y) => window.scrollTo(0, y), y);
-      await sleep(150);
+      await rendered(page);   // seen at this position by the widgets' intersection observers
     }
     await waitFor(page, 'all six widgets ready', () => new Set(window.__versusEvents.filter((e) => e.type === 'versus-ready').map((e) => e.id)).size >= 6,
       null, { timeout: 60000, report: () => window.__versusEvents });

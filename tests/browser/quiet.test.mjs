@@ -3,7 +3,7 @@
 // page's requestAnimationFrame and WebGL2's draw calls); zero while it is scrolled off-screen
 // even when its theme and width change (the change is drawn when it comes back); zero while the
 // tab is hidden. Fixture: interaction.html.
-import { check, countFrames, framesDuring, log, newPage, pixelStats, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
+import { check, countFrames, framesDuring, log, newPage, pixelStats, rendered, run, serveDistWith, settled, sleep, waitFor, waitForEvents } from './lib.mjs';
 
 await run('the widget draws nothing while idle, off-screen or hidden', async (browser) => {
   const server = await serveDistWith(['interaction.html']);
@@ -14,12 +14,8 @@ await run('the widget draws nothing while idle, off-screen or hidden', async (br
     const [ev] = await waitForEvents(page, 1);
     check(ev.type === 'versus-ready', `expected versus-ready, got ${JSON.stringify(ev)}`);
 
-    // Idle: wait until the frames after loading stop (polling, not a fixed sleep), then 3 s.
-    await waitFor(page, 'the widget to settle', () => {
-      const c = window.__versusCounts;
-      const was = c.raf;
-      return new Promise((ok) => setTimeout(() => ok(window.__versusCounts.raf === was), 700));
-    }, null, { timeout: 20000 });
+    // Idle: wait until the frames after loading stop (no frame asked for), then 3 s.
+    await settled(page);
     const idle = await framesDuring(page, 3000);
     log('idle 3 s:', JSON.stringify(idle));
     check(idle.raf === 0 && idle.draws === 0, `an idle widget must draw nothing, got ${JSON.stringify(idle)}`);
@@ -27,7 +23,8 @@ await run('the widget draws nothing while idle, off-screen or hidden', async (br
     // Off-screen: scroll far below it, then change its theme and the page's width.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await waitFor(page, 'the widget to be far off-screen', () => document.getElementById('w').getBoundingClientRect().bottom < -300);
-    await sleep(300);
+    await rendered(page);   // its intersection observer has told it so (no fixed sleep)
+    await settled(page);
     const offscreen = await page.evaluate(() => {
       window.__versusCounts.raf = 0;
       window.__versusCounts.draws = 0;

@@ -9,7 +9,7 @@ for word in --screenshot --size --scale --theme --accent --validate --format --z
             "Exit status"; do
   grep -qF -- "$word" <<<"$help" || fail "--help does not mention $word"
 done
-"$VERSUS" --version | grep -qE '^versus [0-9]+\.[0-9]+' || fail "--version"
+grep -qE '^versus [0-9]+\.[0-9]+' <<<"$("$VERSUS" --version)" || fail "--version"
 pass "--help documents the options and keys"
 
 usage() {   # usage EXPECTED-MESSAGE ARGS...

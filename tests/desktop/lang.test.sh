@@ -9,7 +9,7 @@ rc=0
 "$VERSUS" --lang "de_DE" "$SEED" >/dev/null 2>"$WORK/err.txt" || rc=$?
 [ "$rc" = 2 ] || fail "--lang de_DE exited $rc, expected 2"
 grep -qF -- "--lang must be a BCP 47 language tag" "$WORK/err.txt" || fail "unexpected message: $(cat "$WORK/err.txt")"
-"$VERSUS" --help | grep -qF -- "--lang TAG" || fail "--help does not mention --lang"
+grep -qF -- "--lang TAG" <<<"$("$VERSUS" --help)" || fail "--help does not mention --lang"
 pass "--lang takes a BCP 47 tag and is documented"
 
 # --lang de in the window: German words, German numbers.

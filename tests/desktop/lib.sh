@@ -71,17 +71,23 @@ start_viewer() {
 
 # Waits until a Python expression on the dump `d` holds: state_wait EXPR [WHAT].
 # Fails with the last dump after TIMEOUT seconds, or as soon as the viewer has exited.
+# The modification time (ns) of the dump in which EXPR first held goes to $STATE_SEEN: when the
+# viewer wrote it (the dump is replaced by a rename, never rewritten in place).
+STATE_SEEN="$WORK/state.seen"
 state_wait() {
-  python3 - "$STATE" "$1" "$TIMEOUT" "${2:-$1}" "${VIEWER_PID:-0}" <<'PY' || fail "waiting for ${2:-$1}"
+  python3 - "$STATE" "$1" "$TIMEOUT" "${2:-$1}" "${VIEWER_PID:-0}" "$STATE_SEEN" <<'PY' || fail "waiting for ${2:-$1}"
 import json, os, sys, time
-path, expr, timeout, what, pid = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+path, expr, timeout, what, pid, seen = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4], int(sys.argv[5]), sys.argv[6]
 start = time.monotonic()
 d = None
 while time.monotonic() - start < timeout:
     try:
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
+            written = os.fstat(f.fileno()).st_mtime_ns
         if eval(expr, {"d": d}):
+            with open(seen, "w") as f:
+                f.write(f"{written}\n")
             sys.exit(0)
     except (OSError, ValueError, KeyError, IndexError, TypeError):
         pass
@@ -127,6 +133,35 @@ state_never_check() {
 # Prints a Python expression on the current dump: state EXPR.
 state() {
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); print(eval(sys.argv[2]))' "$STATE" "$1"
+}
+
+# Turns the wheel down N notches at X,Y, one at a time, each waited for in the dump: when it
+# returns, the view has taken every notch and is at rest. wheel_down X Y N
+wheel_down() {
+  local rc=0
+  python3 - "$STATE" "$HERE/xinput.py" "$1" "$2" "$3" "$TIMEOUT" <<'PY' || rc=$?
+import json, subprocess, sys, time
+path, xinput, x, y, n, timeout = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), float(sys.argv[6])
+def scroll():
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)["scroll"]
+    except (OSError, ValueError, KeyError):
+        return None
+for i in range(1, n + 1):
+    before = scroll()
+    rc = subprocess.call([sys.executable, xinput, "wheel", x, y, "1"])
+    if rc:
+        sys.exit(rc)
+    end = time.monotonic() + timeout
+    while not ((now := scroll()) is not None and before is not None and now > before):
+        if time.monotonic() > end:
+            print(f"notch {i} of {n} of the wheel not taken: scroll {before} -> {now}", file=sys.stderr)
+            sys.exit(1)
+        time.sleep(0.02)
+PY
+  if [ "$rc" = 77 ]; then fail "libXtst is missing (Debian package libxtst6): no X input"; fi
+  [ "$rc" = 0 ] || fail "wheel_down $*"
 }
 
 # Screen coordinates of the centre of the first drawn item with ROLE (and TEXT): item_xy ROLE [TEXT].

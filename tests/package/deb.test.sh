@@ -22,22 +22,22 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = versus ] || fail "Package: $(field Package)"
 [ "$(field Version)" = "$VERSUS_VERSION" ] || fail "Version: $(field Version)"
 depends=$(field Depends)
-echo "$depends" | grep -q 'libglfw3' || fail "Depends should name libglfw3 (from dpkg-shlibdeps): $depends"
-echo "$depends" | grep -q 'libc6' || fail "Depends should name libc6: $depends"
+grep -q 'libglfw3' <<<"$depends" || fail "Depends should name libglfw3 (from dpkg-shlibdeps): $depends"
+grep -q 'libc6' <<<"$depends" || fail "Depends should name libc6: $depends"
 pass "control: versus $VERSUS_VERSION, Depends: $depends"
 
 listing=$(dpkg -c "$deb")
 for path in ./usr/bin/versus ./usr/share/man/man1/versus.1.gz ./usr/share/doc/versus/CHANGELOG.md; do
-  echo "$listing" | awk '{print $6}' | grep -qx "$path" || { echo "$listing" >&2; fail "dpkg -c should list $path"; }
+  awk '{print $6}' <<<"$listing" | grep -x "$path" >/dev/null || { echo "$listing" >&2; fail "dpkg -c should list $path"; }
 done
-if echo "$listing" | awk '{print $6}' | grep -Eq 'test|bench|fuzz'; then
+if awk '{print $6}' <<<"$listing" | grep -E 'test|bench|fuzz' >/dev/null; then
   echo "$listing" >&2; fail "no test, benchmark or fuzz program belongs in the package"
 fi
 pass "dpkg -c: /usr/bin/versus, its man page, the changelog, nothing else of the build"
 
 # `apt install ./versus_*.deb` would work: apt resolves its dependencies (simulated, nothing installed).
 sim=$(apt-get install -s "$deb" 2>&1) || { echo "$sim" >&2; fail "apt-get install -s could not resolve the package"; }
-echo "$sim" | grep -q '^Inst versus ' || { echo "$sim" >&2; fail "apt-get install -s should plan to install versus"; }
+grep -q '^Inst versus ' <<<"$sim" || { echo "$sim" >&2; fail "apt-get install -s should plan to install versus"; }
 pass "apt-get install -s ./$(basename "$deb"): dependencies resolve"
 
 root="$work/root"
@@ -49,13 +49,13 @@ pass "installed into a temporary root: '$out'"
   || fail "the installed versus should validate the seed payload"
 
 man=$(zcat "$root/usr/share/man/man1/versus.1.gz")
-echo "$man" | grep -q '^\.TH VERSUS "1"' || fail "the man page should be a help2man page for VERSUS(1)"
-echo "$man" | grep -qF -- '\-\-validate' || fail "the man page should describe --validate (from --help)"
-echo "$man" | grep -q "$VERSUS_VERSION" || fail "the man page should carry the version"
+grep -q '^\.TH VERSUS "1"' <<<"$man" || fail "the man page should be a help2man page for VERSUS(1)"
+grep -qF -- '\-\-validate' <<<"$man" || fail "the man page should describe --validate (from --help)"
+grep -q "$VERSUS_VERSION" <<<"$man" || fail "the man page should carry the version"
 pass "man page versus(1) from --help"
 
 # The vote service, when this tree builds it, is in the package too.
 if grep -q 'versus-votes\|versus_votes' "$VERSUS_BUILD_DIR/build.ninja" 2>/dev/null; then
-  echo "$listing" | awk '{print $6}' | grep -qx ./usr/bin/versus-votes || fail "versus-votes is built here but not packaged"
+  awk '{print $6}' <<<"$listing" | grep -x ./usr/bin/versus-votes >/dev/null || fail "versus-votes is built here but not packaged"
   pass "versus-votes packaged"
 fi

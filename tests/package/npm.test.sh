@@ -30,9 +30,9 @@ files=$(tar -tzf "$tgz" | sort)
 for f in package/package.json package/README.md package/versus.js package/versus-core.js package/versus-core.wasm \
          package/versus.schema.json package/embed.html package/embed.js package/payloads/haiku-vs-mistral.json \
          package/editor.html package/editor.js package/editor.css package/fonts/inter-latin-400.woff2 package/i18n/de.json; do
-  echo "$files" | grep -qx "$f" || { echo "$files" >&2; fail "the package should hold $f"; }
+  grep -qx "$f" <<<"$files" || { echo "$files" >&2; fail "the package should hold $f"; }
 done
-if echo "$files" | grep -Eq 'screenshots|\.map$|node_modules|bench'; then echo "$files" >&2; fail "build leftovers in the package"; fi
+if grep -Eq 'screenshots|\.map$|node_modules|bench' <<<"$files"; then echo "$files" >&2; fail "build leftovers in the package"; fi
 pass "npm pack: $(echo "$files" | wc -l) files, $(stat -c %s "$tgz") bytes"
 
 # What a publisher does with it: unpack, serve, the entry is the element's bundle.

@@ -398,9 +398,10 @@ void Viewer::frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window_);
 
-    dump_state();
-    apply_actions();
+    // The title first: the dump tells the window as it now is (another frame may not come soon).
     update_title();
+    dump_state();
+    apply_actions();   // what it changes (reload, theme, zoom) sets refresh_: the next frame shows it
 }
 
 void Viewer::apply_actions() {
