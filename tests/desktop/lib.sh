@@ -138,30 +138,12 @@ state() {
 # Turns the wheel down N notches at X,Y, one at a time, each waited for in the dump: when it
 # returns, the view has taken every notch and is at rest. wheel_down X Y N
 wheel_down() {
-  local rc=0
-  python3 - "$STATE" "$HERE/xinput.py" "$1" "$2" "$3" "$TIMEOUT" <<'PY' || rc=$?
-import json, subprocess, sys, time
-path, xinput, x, y, n, timeout = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), float(sys.argv[6])
-def scroll():
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)["scroll"]
-    except (OSError, ValueError, KeyError):
-        return None
-for i in range(1, n + 1):
-    before = scroll()
-    rc = subprocess.call([sys.executable, xinput, "wheel", x, y, "1"])
-    if rc:
-        sys.exit(rc)
-    end = time.monotonic() + timeout
-    while not ((now := scroll()) is not None and before is not None and now > before):
-        if time.monotonic() > end:
-            print(f"notch {i} of {n} of the wheel not taken: scroll {before} -> {now}", file=sys.stderr)
-            sys.exit(1)
-        time.sleep(0.02)
-PY
-  if [ "$rc" = 77 ]; then fail "libXtst is missing (Debian package libxtst6): no X input"; fi
-  [ "$rc" = 0 ] || fail "wheel_down $*"
+  local i before
+  for ((i = 1; i <= $3; i++)); do
+    before=$(state "d['scroll']")
+    xinput wheel "$1" "$2" 1
+    state_wait "d['scroll'] > $before" "notch $i of $3 of the wheel taken (scroll was $before)"
+  done
 }
 
 # Screen coordinates of the centre of the first drawn item with ROLE (and TEXT): item_xy ROLE [TEXT].
