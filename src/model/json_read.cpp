@@ -96,4 +96,9 @@ std::string placed(const ScanError& error) {
            ": " + error.message;
 }
 
+std::optional<std::string> read_json_text(std::string_view text, json& document, JsonEvents* also) {
+    if (const auto error = read_json(without_bom(text), document, also)) return placed(*error);
+    return std::nullopt;
+}
+
 }  // namespace versus::detail

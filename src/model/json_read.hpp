@@ -33,4 +33,9 @@ std::string_view without_bom(std::string_view text);
 // problem of a text read by read_json, for messages about JSON that is not a payload.
 std::string placed(const ScanError& error);
 
+// Reads a JSON text that is not a payload (a vote service's tallies, a translation, a vote body):
+// a byte order mark skipped, then read_json. Returns its first problem as placed() words it.
+std::optional<std::string> read_json_text(std::string_view text, nlohmann::json& document,
+                                          JsonEvents* also = nullptr);
+
 }  // namespace versus::detail

@@ -51,8 +51,8 @@ bool count_of(const json& v, std::int64_t& out) {
 
 std::optional<Tallies> parse_tallies(std::string_view body, std::string_view comparison, std::string& error) {
     json doc;
-    if (const auto problem = detail::read_json(detail::without_bom(body), doc)) {
-        error = "the tallies are not JSON: " + detail::placed(*problem);
+    if (const auto problem = detail::read_json_text(body, doc)) {
+        error = "the tallies are not JSON: " + *problem;
         return std::nullopt;
     }
     if (!doc.is_object()) {

@@ -33,8 +33,8 @@ const English& english_texts() {
 std::string parse_translation(std::string_view text, Translation& out) {
     using nlohmann::json;
     json doc;
-    if (const auto problem = versus::detail::read_json(versus::detail::without_bom(text), doc))
-        return "a translation is not JSON: " + versus::detail::placed(*problem);
+    if (const auto problem = versus::detail::read_json_text(text, doc))
+        return "a translation is not JSON: " + *problem;
     if (!doc.is_object()) return "a translation must be a JSON object";
     const auto lang = doc.find("lang");
     if (lang == doc.end() || !lang->is_string() || lang->get_ref<const std::string&>().empty())

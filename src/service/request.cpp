@@ -5,7 +5,7 @@
 //   [SECTION] Client addresses
 #include "service/request.hpp"
 
-#include "model/json_read.hpp"  // read_json(): the model's one JSON reader
+#include "model/json_read.hpp"  // read_json_text(): the model's one JSON reader
 #include "model/validate.hpp"   // describe(): how a value is named in a message
 
 #include <arpa/inet.h>
@@ -90,8 +90,8 @@ std::variant<VoteBody, std::string> parse_vote_body(std::string_view body) {
         }
     } keys;
     json document;
-    if (const auto problem = versus::detail::read_json(versus::detail::without_bom(body), document, &keys)) {
-        return "the body is not JSON (" + versus::detail::placed(*problem) + "); " + kShape;
+    if (const auto problem = versus::detail::read_json_text(body, document, &keys)) {
+        return "the body is not JSON (" + *problem + "); " + kShape;
     }
     const std::string& duplicate = keys.duplicate;
     if (!document.is_object()) return std::string(kShape) + ", got " + describe(document);
