@@ -130,10 +130,16 @@ function context() {
     canvas.width = canvas.height = 1;
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     scratch = { canvas, ctx };
-    currentFont = currentDir = '';
-    scratch.ctx.textAlign = 'left';   // never changed: every line is placed from its left end
+    freshState(ctx);
   }
   return scratch.ctx;
+}
+
+// A new or resized canvas has the default state: what useFont and useDirection remember is
+// forgotten, and textAlign is set (never changed after: every line is placed from its left end).
+function freshState(ctx) {
+  currentFont = currentDir = '';
+  ctx.textAlign = 'left';
 }
 
 function useFont(ctx, css) {
@@ -167,8 +173,7 @@ function ensureScratch(w, h) {
   if (c.width >= w && c.height >= h) return;
   c.width = Math.max(c.width, w);
   c.height = Math.max(c.height, h);
-  currentFont = currentDir = '';   // resizing a canvas resets its state
-  scratch.ctx.textAlign = 'left';
+  freshState(scratch.ctx);   // resizing a canvas resets its state
 }
 
 // What the shared context measured, by language, font, direction and text: [advance width, then
