@@ -40,7 +40,7 @@ set(VERSUS_WEB_EXPORTS
   _versus_pointer_move _versus_pointer_down _versus_pointer_up _versus_pointer_leave _versus_pointer_cancel
   _versus_key _versus_text _versus_focus
   _versus_frame _versus_content_height _versus_mouse_cursor _versus_max_drawing_buffer _versus_nav_rect
-  _versus_set_votes _versus_set_tallies _versus_rendition_json _versus_palette_json
+  _versus_set_votes _versus_set_tallies _versus_title _versus_rendition_json _versus_palette_json
   _versus_set_host_lang _versus_add_translation _versus_wanted_lang _versus_lang _versus_chrome_json
   _versus_record _versus_record_json _versus_destroy _versus_fonts_changed)
 list(JOIN VERSUS_WEB_EXPORTS "," VERSUS_WEB_EXPORTS_CSV)

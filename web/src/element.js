@@ -481,8 +481,7 @@ export class VersusWidget extends HTMLElement {
     }
     if (announce) for (const line of lines) console.warn('versus:', line);   // warnings of a valid payload
     this.#applied = { bytes, name };
-    const data = coreJson(c, c._versus_rendition_json());
-    this.#title = data.title;
+    this.#title = c.UTF8ToString(c._versus_title());
     // The reader's votes on this comparison, from an earlier visit.
     withText(c, voteLines(readVotes(this.#title)), (ptr) => c._versus_set_votes(ptr));
     const chrome = this.#chrome();

@@ -550,6 +550,13 @@ EMSCRIPTEN_KEEPALIVE int versus_set_tallies(const char* tallies, const char* cou
     return 1;
 }
 
+// The payload's title ("" without one): what the element needs of the comparison before its first
+// frame (the reader's stored votes are kept under it), without building the whole rendition.
+EMSCRIPTEN_KEEPALIVE const char* versus_title() {
+    if (!g || !g->host->view.has_payload()) return "";
+    return g->host->view.payload().title.c_str();
+}
+
 // The comparison for the element's HTML rendition (rendition.hpp), with the reader's votes and
 // the current palette. Valid until the next call that returns JSON.
 EMSCRIPTEN_KEEPALIVE const char* versus_rendition_json() {
