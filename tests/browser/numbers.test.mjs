@@ -4,7 +4,7 @@
 // Both must give the nearest double: prices at the edge of the double range are accepted or
 // refused ("too large") alike, and the web's problem lines are exactly `versus --validate`'s.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOURCE_DIR, check, log, newPage, run, serveDist, waitFor } from './lib.mjs';
@@ -25,10 +25,8 @@ const CASES = [
   ['0.30000000000000004441', true],    // more than 17 digits
 ];
 
-// What the desktop's validator says of `text`, with the file name left out.
-function desktop(text) {
-  const dir = mkdtempSync(join(tmpdir(), 'versus-numbers-'));
-  const file = join(dir, 'numbers.json');
+// What the desktop's validator says of `text` (written to `file`), with the file name left out.
+function desktop(text, file) {
   writeFileSync(file, text);
   let out = '';
   try {
@@ -41,10 +39,11 @@ function desktop(text) {
 
 await run('the web core reads numbers as the desktop does', async (browser) => {
   const server = await serveDist();
+  const dir = mkdtempSync(join(tmpdir(), 'versus-numbers-'));
   try {
     for (const [token, valid] of CASES) {
       const text = seed.replace('"entry_usd_month": 0,', `"entry_usd_month": ${token},`);
-      const lines = desktop(text);
+      const lines = desktop(text, join(dir, 'numbers.json'));
       check((lines.length === 0) === valid, `${token}: the desktop should ${valid ? 'accept' : 'refuse'} it, says ${JSON.stringify(lines)}`);
       // A page of its own for each payload, the payload given as text (an object would be
       // re-serialised by JavaScript first).
@@ -72,5 +71,6 @@ await run('the web core reads numbers as the desktop does', async (browser) => {
     }
   } finally {
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
