@@ -189,11 +189,21 @@ float Layout::segment_width(std::string_view text, FontSpec font, Direction dir)
 // line is cut between grapheme clusters (as CSS overflow-wrap: anywhere).
 
 const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
+    return wrap_lines(text, font, width, 0);
+}
+
+const Wrapped& Layout::wrap_lines(std::string_view text, FontSpec font, float width, int max_lines) {
     width = std::max(width, 1.0f);
-    const Key k = key(text, font, width, 0);
+    const std::uint32_t limit = static_cast<std::uint32_t>(std::max(max_lines, 0));
+    const Key k = key(text, font, width, limit);
     if (auto it = wraps_.find(k); it != wraps_.end()) return it->second;
     if (wraps_.size() > 50000) wraps_.clear();   // a bound for hosts that show many payloads
     Wrapped& w = wraps_[k];
+    wrap_into(w, text, font, width, limit);
+    return w;
+}
+
+void Layout::wrap_into(Wrapped& w, std::string_view text, FontSpec font, float width, std::size_t max_lines) {
     w.direction = engine_.paragraph_direction(text);
     const Direction dir = w.direction;
     const std::uint32_t n = static_cast<std::uint32_t>(text.size());
@@ -272,15 +282,22 @@ const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
             if (end > start && lw > 0) per_byte = std::max(lw / static_cast<float>(end - start), 1e-3f);
         }
         push(start, end);
+        const bool full = max_lines > 0 && w.lines.size() >= max_lines;
         if (must && end == n) {
             // A hard break at the very end ("text\n") leaves an empty last line, as HTML's pre-line.
-            if (text[n - 1] == '\n') push(n, n);
+            if (text[n - 1] == '\n') {
+                if (full) w.more = true;
+                else push(n, n);
+            }
             break;
         }
         start = end;
         while (start < n && blank(text[start])) ++start;   // blanks at a break vanish
+        if (full) {
+            w.more = start < n;
+            break;
+        }
     }
-    return w;
 }
 
 std::size_t Layout::fit_prefix(std::string_view text, FontSpec font, float width, std::string_view suffix) {

@@ -32,6 +32,7 @@ struct Wrapped {
     std::vector<Line> lines;   // at least one (an empty text gives one empty line)
     Direction direction = Direction::LeftToRight;   // of the paragraph (first strong character)
     float width = 0;           // the widest line
+    bool more = false;         // wrap_lines(): text follows the last line (a whole wrap has more lines)
 };
 
 // Break opportunities of a text, by byte offset: kMust after a hard line break, kAllow where a
@@ -52,6 +53,10 @@ public:
     // `text` wrapped at `width` logical pixels ('\n' always breaks). Cached: the reference stays
     // valid until clear() (the cache is bounded: a host showing payload after payload stays small).
     const Wrapped& wrap(std::string_view text, FontSpec font, float width);
+    // The first `max_lines` lines of wrap(text, font, width), and whether more follow, found
+    // without wrapping the rest: how a folded paragraph learns what it shows (a long quote is
+    // measured for the lines it shows, not for all of them). Cached alike.
+    const Wrapped& wrap_lines(std::string_view text, FontSpec font, float width, int max_lines);
     // A line of text shaped and rasterised, in the colour it is drawn in. Cached per engine
     // generation; valid until the next call to line() or clear().
     const ShapedLine& line(std::string_view text, FontSpec font, Direction dir, std::uint32_t rgba);
@@ -98,6 +103,8 @@ private:
     static Key key(std::string_view text, FontSpec font, float width, std::uint32_t extra);
 
     float segment_width(std::string_view text, FontSpec font, Direction dir);
+    // Wraps into `w` (empty), stopping after `max_lines` lines (0: no limit).
+    void wrap_into(Wrapped& w, std::string_view text, FontSpec font, float width, std::size_t max_lines);
 
     Engine& engine_;
     std::string lang_;

@@ -143,9 +143,9 @@ bool link_button(const Ctx& c, const char* id, std::string_view role, std::strin
 }
 
 size_t fit_lines(const FontRef& font, std::string_view text, float width, int max_lines) {
-    const std::vector<text::Line>& lines = font.layout->wrap(text, font.spec, std::max(width, 1.0f)).lines;
-    if (max_lines <= 0 || lines.size() <= static_cast<size_t>(max_lines)) return text.size();
-    return lines[static_cast<size_t>(max_lines - 1)].end;
+    if (max_lines <= 0) return text.size();
+    const text::Wrapped& w = font.layout->wrap_lines(text, font.spec, std::max(width, 1.0f), max_lines);
+    return w.more ? w.lines.back().end : text.size();
 }
 
 void item_tooltip(const Ctx& c, std::string_view text) {

@@ -259,3 +259,39 @@ TEST_CASE("an ellipsis is found in a few measurements", "[ui][text]") {
     const std::string one_more = quote.substr(0, fit + 1) + "\xE2\x80\xA6";
     CHECK(test::text_engine().measure(one_more, kBody, Direction::LeftToRight) > 200);
 }
+
+TEST_CASE("wrap_lines: the first lines of a wrap and whether more follow, without wrapping the rest", "[ui][text]") {
+    const std::string paragraph =
+        "\xE2\x80\x9C" "Direct competitors here are Llama 3.1 8B and Mistral 7B \xE2\x80\x94 both fully open, commercially "
+        "licensable, and already deeply integrated into every inference stack on the planet. Haiku open weights "
+        "under a non-commercial research license is Anthropic getting credit for openness without actually being "
+        "open; the moment anyone wants to build a product on this, they're back on the API." "\xE2\x80\x9D";
+    const std::vector<std::string> texts = {paragraph, "One line.", "", "first\nsecond\n", "a\n\nb",
+                                            "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87\xE7\xAB\xA0\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82"};
+    for (const std::string& s : texts) {
+        for (float width : {40.0f, 180.0f, 390.0f, 2000.0f}) {
+            text::Layout whole(test::text_engine());
+            const text::Wrapped& all = whole.wrap(s, kBody, width);
+            for (std::size_t k = 1; k <= all.lines.size() + 1; ++k) {
+                CAPTURE(s, width, k);
+                text::Layout layout(test::text_engine());
+                const text::Wrapped& some = layout.wrap_lines(s, kBody, width, static_cast<int>(k));
+                REQUIRE(some.lines.size() == std::min(k, all.lines.size()));
+                for (std::size_t i = 0; i < some.lines.size(); ++i) {
+                    CHECK(some.lines[i].begin == all.lines[i].begin);
+                    CHECK(some.lines[i].end == all.lines[i].end);
+                    CHECK(some.lines[i].width == all.lines[i].width);
+                }
+                CHECK(some.more == (all.lines.size() > k));
+                CHECK(some.direction == all.direction);
+            }
+        }
+    }
+    // A folded quote: its first three lines cost a fraction of the whole wrap's measurements.
+    CountingEngine whole_count, first_count;
+    text::Layout whole(whole_count), first(first_count);
+    const std::size_t lines = whole.wrap(paragraph, kBody, 300).lines.size();
+    REQUIRE(lines >= 8);
+    CHECK(first.wrap_lines(paragraph, kBody, 300, 3).more);
+    CHECK(first_count.measures * 2 < whole_count.measures);
+}
