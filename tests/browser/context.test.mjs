@@ -50,3 +50,43 @@ await run('the context made early is the one versus_init asks for', async (brows
     await server.close();
   }
 });
+
+// Making a context holds the main thread (6–27 ms under SwiftShader), and a busy main thread holds
+// back what the downloads bring: so the widget asks for its payload, its fonts and its core first,
+// and makes the context only once the core's compilation is under way (web/src/core.js
+// coreCompiling), before versus_init.
+await run('the context is made once the downloads are asked for and the core compiles', async (browser) => {
+  const server = await serveDistWith();
+  try {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      const made = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        if (kind === 'webgl2' && window.__contextAt === undefined) window.__contextAt = performance.now();
+        return made.call(this, kind, ...rest);
+      };
+    });
+    await page.goto(server.url + 'index.html');
+    const [ev] = await waitForEvents(page, 1);
+    check(ev.type === 'versus-ready' && ev.detail.renderer === 'webgl', `expected a widget drawn with WebGL, got ${JSON.stringify(ev)}`);
+    const { contextAt, fetched } = await page.evaluate(() => ({
+      contextAt: window.__contextAt,
+      fetched: performance.getEntriesByType('resource').map((r) => ({ name: r.name.split('/').slice(3).join('/'), start: r.startTime, headers: r.responseStart })),
+    }));
+    const first = (pattern) => fetched.find((r) => pattern.test(r.name));
+    const payload = first(/^payloads\/.*\.json$/);
+    const wasm = first(/^versus-core\.wasm$/);
+    const font = first(/^fonts\/.*\.woff2$/);
+    log(`context made at ${contextAt.toFixed(1)} ms; asked for: payload ${payload?.start.toFixed(1)}, font ${font?.start.toFixed(1)}, ` +
+      `wasm ${wasm?.start.toFixed(1)} (its response began ${wasm?.headers.toFixed(1)})`);
+    check(typeof contextAt === 'number', 'the widget made no WebGL2 context');
+    check(payload && wasm && font, `the page should fetch a payload, the wasm and a font face: ${JSON.stringify(fetched.map((r) => r.name))}`);
+    for (const [what, r] of [['the payload', payload], ['a font face', font], ['the wasm', wasm]]) {
+      check(r.start < contextAt, `${what} was asked for at ${r.start.toFixed(1)} ms, after the context was made (${contextAt.toFixed(1)} ms)`);
+    }
+    check(wasm.headers <= contextAt, `the context was made at ${contextAt.toFixed(1)} ms, before the wasm's response began (${wasm.headers.toFixed(1)} ms): its compilation cannot have been under way`);
+    check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
+  } finally {
+    await server.close();
+  }
+});

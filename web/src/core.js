@@ -28,26 +28,49 @@ export function fetchTranslation(lang) {
   return translations.get(lang);
 }
 
-let shared = null;   // Promise<{ factory, module }>, created by the first widget that needs it
+let shared = null;      // Promise<{ factory, module }>, created by the first widget that needs it
+let compiling = null;   // Promise of true once the compiler has the wasm, false if it never will
 
-async function compileCore() {
-  const res = await fetch(CORE_WASM_URL, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`cannot load ${CORE_WASM_URL}: HTTP ${res.status} ${res.statusText}`.trim());
-  const type = res.headers.get('content-type') || '';
-  // compileStreaming needs the application/wasm MIME type; some hosts send something else.
-  if (WebAssembly.compileStreaming && type.split(';')[0].trim() === 'application/wasm') {
-    return WebAssembly.compileStreaming(res);
+// `started(true)` is called once the compiler has been handed the response (it then compiles on
+// threads of its own while the bytes stream in), `started(false)` when the download failed.
+async function compileCore(started) {
+  try {
+    const res = await fetch(CORE_WASM_URL, { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`cannot load ${CORE_WASM_URL}: HTTP ${res.status} ${res.statusText}`.trim());
+    const type = res.headers.get('content-type') || '';
+    // compileStreaming needs the application/wasm MIME type; some hosts send something else.
+    if (WebAssembly.compileStreaming && type.split(';')[0].trim() === 'application/wasm') {
+      const module = WebAssembly.compileStreaming(res);
+      started(true);
+      return await module;
+    }
+    const bytes = await res.arrayBuffer();
+    const module = WebAssembly.compile(bytes);
+    started(true);
+    return await module;
+  } finally {
+    started(false);   // no effect once settled
   }
-  return WebAssembly.compile(await res.arrayBuffer());
 }
 
 function loadShared() {
   if (!shared) {
-    shared = Promise.all([import(CORE_JS_URL).then((m) => m.default), compileCore()])
+    let started;
+    compiling = new Promise((ok) => { started = ok; });
+    shared = Promise.all([import(CORE_JS_URL).then((m) => m.default), compileCore(started)])
       .then(([factory, module]) => ({ factory, module }));
     shared.catch(() => { shared = null; });   // a later widget may retry (e.g. after going online)
   }
   return shared;
+}
+
+// Resolves to true once the page's core is being compiled (the main thread is then free until it
+// is done), to false when its download failed: work that holds the main thread is best done then,
+// not while the downloads are asked for and their first bytes arrive (a busy main thread delays
+// both).
+export function coreCompiling() {
+  loadShared();
+  return compiling;
 }
 
 // The canvas's WebGL2 context, made ahead of the core (whose versus_init, in

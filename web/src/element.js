@@ -24,7 +24,7 @@
 //  [SECTION] Actions: images, data and text a reader takes away
 //  [SECTION] Input
 //  [SECTION] Teardown
-import { createCore, makeContext, toCore, withText, coreJson, fetchTranslation } from './core.js';
+import { coreCompiling, createCore, makeContext, toCore, withText, coreJson, fetchTranslation } from './core.js';
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines, warmStorage } from './votes.js';
@@ -370,7 +370,9 @@ export class VersusWidget extends HTMLElement {
     // every comparison draws (its figures, names, the widget's own labels), so the payload's fonts
     // are mostly in when it arrives.
     loadFonts(this.#resolveFamily(), LATIN_SAMPLE);
-    setTimeout(warmStorage, 0);   // in a task of its own, once the downloads are asked for
+    // Storage is opened while the core compiles (the main thread is then free), not while the
+    // downloads' first bytes arrive: a busy main thread holds them back.
+    coreCompiling().then(() => setTimeout(warmStorage, 0));
     if (this.hasAttribute('votes')) loadService().catch(() => {});   // with the core, not after it
     let bytes;
     let name;
@@ -579,11 +581,11 @@ export class VersusWidget extends HTMLElement {
         this.#applyPalette();
         return c;
       });
-      // The WebGL context is made now, while the core downloads and compiles, not after: the core's
-      // versus_init then gets this same context (a canvas has one). After createCore has asked for
-      // the downloads: making a context holds the main thread (6–27 ms here, SwiftShader), and the
-      // requests went out only after it.
-      makeContext(canvas);
+      // The WebGL context is made while the core compiles, not after: the core's versus_init then
+      // gets this same context (a canvas has one). Not before the compiler has the wasm either:
+      // making a context holds the main thread (6–27 ms here, SwiftShader), and the payload's and
+      // fonts' requests (asked for after this call) and the wasm's response waited behind it.
+      coreCompiling().then((ok) => { if (ok && this.#coreLoading === loading && !this.#core) makeContext(canvas); });
       this.#coreLoading = loading;
       loading.catch(() => { if (this.#coreLoading === loading) this.#coreLoading = null; });
     }

@@ -17,7 +17,7 @@ export function readVotes(title, storage) {
 
 // Opens the page's localStorage ahead of the first readVotes (once per page): the first access of a
 // page waits for the browser to load its storage, ~5-10 ms that a widget's first frame would
-// otherwise wait for; called while the widget's core and payload download.
+// otherwise wait for; called while the widget's core compiles.
 let warmed = false;
 export function warmStorage() {
   if (warmed) return;
