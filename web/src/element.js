@@ -571,7 +571,11 @@ export class VersusWidget extends HTMLElement {
           throw new Error('the element was removed');
         }
         this.#dpr = window.devicePixelRatio || 1;
-        if (!this.#cssW && !this.#surface.hidden) this.#cssW = this.#surface.getBoundingClientRect().width;   // hidden: 0
+        // The width the first frame is laid out at: the frame's (the surface inside it, hidden until
+        // then, takes its width), read now while the loading state's layout is still clean. Read from
+        // the surface once it is shown, it laid out the widget's new state before the first frame (a
+        // forced layout, 5–10 ms here) that the browser does anyway after it. 0 while hidden.
+        if (!this.#cssW) this.#cssW = this.#frame.getBoundingClientRect().width;
         this.#gl = c._versus_init(Math.max(1, this.#cssW), 1, this.#dpr, this.#themeCode()) === 1;
         if (!this.#gl) console.warn('versus: WebGL 2 is not available: showing the comparison as HTML');
         this.#maxBuffer = (this.#gl && c._versus_max_drawing_buffer()) || 4096;
