@@ -105,11 +105,11 @@ async function freshPage(browser, init = []) {
   page.on('pageerror', (e) => page.problems.push(e.message));
   page.requests = [];
   page.on('request', (r) => page.requests.push(r.url()));
-  await page.addInitScript(() => {
+  await page.addInitScript((said) => {
     window.__ready = [];
-    document.addEventListener('versus-ready', (e) => window.__ready.push({ at: performance.now(), ...e.detail }));
-    document.addEventListener('versus-error', (e) => window.__ready.push({ error: (e.detail.errors || []).join('; ') }));
-  });
+    document.addEventListener('versus-ready', (e) => { window.__ready.push({ at: performance.now(), ...e.detail }); console.log(said); });
+    document.addEventListener('versus-error', (e) => { window.__ready.push({ error: (e.detail.errors || []).join('; ') }); console.log(said); });
+  }, SAID_READY);
   for (const fn of init) await page.addInitScript(fn);
   return page;
 }
@@ -123,14 +123,30 @@ async function waitOrFail(page, what, fn, arg = null, timeout = 60000) {
   }
 }
 
+// What a page of the first-frame rows says on its console once it has drawn (or failed): the
+// versus pages from their versus-ready / versus-error listener (freshPage), the hello-world from
+// hello.html. Waiting for it evaluates nothing in the page while it loads, as polling would (a
+// script run in the page every 20 ms takes the main thread the page's own load needs).
+const SAID_READY = 'versus-bench: first frame';
+
+async function gotoAndHear(page, url, what, timeout = 60000) {
+  const heard = page.waitForEvent('console', { predicate: (m) => m.text() === SAID_READY, timeout });
+  await page.goto(url);
+  try {
+    await heard;
+  } catch {
+    throw new Unmeasurable(`${what} did not happen within ${timeout} ms (${page.url()}); ` +
+      `page errors: ${JSON.stringify(page.problems)}; events: ${JSON.stringify(await page.evaluate(() => window.__ready).catch(() => null))}`);
+  }
+}
+
 // Navigation start → the end of the first animation frame that drew, seen from outside the page
 // alike for versus and the hello-world (countFrames in the page's init scripts); null without it.
 const firstDrawnFrame = (page) => page.evaluate(() => (window.__versusCounts ? window.__versusCounts.firstDrawnFrameAt : null));
 
 // Loads the versus page; resolves to { firstFrameMs (element start → first frame), navMs (navigation → first frame) }.
 async function loadVersus(page, url) {
-  await page.goto(url);
-  await waitOrFail(page, 'versus-ready', () => window.__ready.length >= 1);
+  await gotoAndHear(page, url, 'versus-ready');
   const [ev] = await page.evaluate(() => window.__ready);
   need(!ev.error && ev.renderer === 'webgl', `the widget did not draw with WebGL: ${JSON.stringify(ev)}`);
   return { firstFrameMs: ev.firstFrameMs, navMs: await firstDrawnFrame(page) };
@@ -138,8 +154,7 @@ async function loadVersus(page, url) {
 
 // Loads the hello-world; the same two figures (script start → first frame, navigation → first frame).
 async function loadHello(page, url) {
-  await page.goto(url);
-  await waitOrFail(page, 'the hello-world first frame', () => window.__helloFirstFrameMs !== undefined);
+  await gotoAndHear(page, url, 'the hello-world first frame');
   return { firstFrameMs: await page.evaluate(() => window.__helloFirstFrameMs), navMs: await firstDrawnFrame(page) };
 }
 
