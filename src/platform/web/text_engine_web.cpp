@@ -10,6 +10,7 @@
 #include <GLES3/gl3.h>
 
 #include "platform/gl/page_texture.hpp"
+#include "text/utf8.hpp"
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
@@ -68,6 +69,16 @@ EM_JS(void, vt_set_language, (const char* lang), {
 namespace {
 
 int weight_index(text::Weight w) { return w == text::Weight::SemiBold ? 1 : 0; }
+
+// Whether `c` may make a paragraph right to left (text.js paragraphRtl): the letters of the
+// scripts written right to left (Hebrew to the Arabic extensions, their presentation forms, and
+// the supplementary blocks of Kharoshthi, Adlam, Mende Kikakui…) and the right-to-left marks,
+// embeddings and isolate. A text with none of them is left to right, with no call into JS.
+bool may_be_rtl(std::uint32_t c) {
+    return (c >= 0x0590 && c <= 0x08FF) || c == 0x200F || c == 0x202B || c == 0x202E || c == 0x2067 ||
+           (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0x10800 && c <= 0x10FFF) ||
+           (c >= 0x1E800 && c <= 0x1EFFF);
+}
 int rtl(text::Direction d) { return d == text::Direction::RightToLeft ? 1 : 0; }
 
 // [SECTION] Pages ---------------------------------------------------------------------------------
@@ -261,7 +272,15 @@ void BrowserTextEngine::render(std::string_view text, text::FontSpec font, text:
 }
 
 text::Direction BrowserTextEngine::paragraph_direction(std::string_view text) {
-    if (text.empty()) return text::Direction::LeftToRight;
+    bool any = false;
+    for (std::size_t i = 0, len = 1; i < text.size() && !any; i += len) {
+        if (static_cast<unsigned char>(text[i]) < 0xD6) {   // below U+0580: nothing right to left
+            len = 1;
+            continue;
+        }
+        any = may_be_rtl(text::decode_utf8(text, i, &len));
+    }
+    if (!any) return text::Direction::LeftToRight;
     return vt_paragraph_rtl(text.data(), static_cast<int>(text.size())) ? text::Direction::RightToLeft
                                                                           : text::Direction::LeftToRight;
 }
