@@ -79,3 +79,50 @@ await run('max-height scrolls inside without trapping the page; keyboard focus s
     await server.close();
   }
 });
+
+// Without max-height, a widget taller than two viewports keeps in its canvas two viewports of
+// rows around those in view (web/src/slices.js planSlice). The viewport's height is remembered
+// (reading it lays out the page) and read again once the window is resized: the slice then holds
+// two of the new viewports.
+await run('a tall widget\'s canvas holds two viewports of rows, and two of the new ones after the window is resized', async (browser) => {
+  const server = await serveDistWith();
+  try {
+    const page = await newPage(browser, { width: 1000, height: 400 });
+    await page.goto(server.url + 'index.html');
+    const type = await page.evaluate(() => new Promise((resolve) => {
+      document.body.replaceChildren();
+      document.body.style.margin = '0';
+      const el = document.createElement('versus-widget');
+      el.id = 'tall';
+      el.setAttribute('loading', 'eager');
+      el.addEventListener('versus-ready', (e) => resolve(e.type), { once: true });
+      el.addEventListener('versus-error', (e) => resolve(e.type), { once: true });
+      el.setAttribute('src', 'payloads/haiku-vs-mistral.json');
+      document.body.append(el);
+    }));
+    check(type === 'versus-ready', `the widget should be ready, got ${type}`);
+    const slice = () => {
+      const root = document.getElementById('tall').shadowRoot;
+      const c = root.querySelector('canvas');
+      return { contentH: root.querySelector('.surface').getBoundingClientRect().height, canvasH: c.getBoundingClientRect().height,
+        canvasTop: parseFloat(c.style.top || '0'), viewportH: window.innerHeight, scrollY: window.scrollY };
+    };
+    let s = await page.evaluate(slice);
+    log('at 1000 × 400', JSON.stringify(s));
+    check(s.contentH > 1600, `the seed at 1000 px should be taller than two 800 px viewports: ${JSON.stringify(s)}`);
+    check(Math.abs(s.canvasH - 800) <= 1, `the canvas should hold two viewports (800 px) of a ${s.contentH} px widget: ${JSON.stringify(s)}`);
+
+    await page.setViewportSize({ width: 1000, height: 700 });
+    // Rows beyond the old slice come into view: the widget plans its slice again.
+    await page.evaluate(() => window.scrollTo(0, 500));
+    await waitFor(page, 'the canvas to hold two of the new viewports (1400 px)', () => {
+      const c = document.getElementById('tall').shadowRoot.querySelector('canvas').getBoundingClientRect();
+      return Math.abs(c.height - Math.min(1400, document.getElementById('tall').getBoundingClientRect().height)) <= 1 && c.top <= 0 && c.bottom >= window.innerHeight;
+    }, null, { report: slice });
+    s = await page.evaluate(slice);
+    log('at 1000 × 700, scrolled', JSON.stringify(s));
+    check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
+  } finally {
+    await server.close();
+  }
+});

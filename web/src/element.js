@@ -46,6 +46,18 @@ const LATIN_SAMPLE = '0123456789 Aa';
 
 let renditionIds = 0;
 
+// window.innerHeight, remembered, read again after the window resizes: reading it lays out
+// whatever changed since the last layout — before a payload's first frame, the widget's whole new
+// state (10–20 ms here), which the browser lays out anyway once the frame is drawn.
+let viewportH = 0;
+function viewportHeight() {
+  if (!viewportH) {
+    viewportH = window.innerHeight;
+    window.addEventListener('resize', () => { viewportH = 0; }, { once: true, passive: true });
+  }
+  return viewportH;
+}
+
 // The vote service's client (service.js) is a chunk of its own (dist/versus-service.js): fetched
 // once per page, only when a widget has votes="…", from the moment it starts loading its payload.
 let serviceLib = null;   // service.js once loaded
@@ -576,6 +588,7 @@ export class VersusWidget extends HTMLElement {
         // the surface once it is shown, it laid out the widget's new state before the first frame (a
         // forced layout, 5–10 ms here) that the browser does anyway after it. 0 while hidden.
         if (!this.#cssW) this.#cssW = this.#frame.getBoundingClientRect().width;
+        viewportHeight();   // likewise
         this.#gl = c._versus_init(Math.max(1, this.#cssW), 1, this.#dpr, this.#themeCode()) === 1;
         if (!this.#gl) console.warn('versus: WebGL 2 is not available: showing the comparison as HTML');
         this.#maxBuffer = (this.#gl && c._versus_max_drawing_buffer()) || 4096;
@@ -948,7 +961,7 @@ export class VersusWidget extends HTMLElement {
   #visibleRows(H) {
     const r = this.#surface.getBoundingClientRect();
     let top = 0;
-    let bottom = window.innerHeight;
+    let bottom = viewportHeight();
     if (this.#frame.classList.contains('capped')) {
       const f = this.#frame.getBoundingClientRect();
       top = Math.max(top, f.top);
@@ -970,7 +983,7 @@ export class VersusWidget extends HTMLElement {
     const { slice, scale } = planSlice({
       cssW, H, dpr: this.#dpr, maxBuffer: this.#maxBuffer,
       framed: window.top !== window,   // an iframe: no view of the host page's scrolling
-      viewportH: window.innerHeight,
+      viewportH: viewportHeight(),
       visible: () => this.#visibleRows(H),
       current: this.#slice,
     });
