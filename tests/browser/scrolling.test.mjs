@@ -126,3 +126,44 @@ await run('a tall widget\'s canvas holds two viewports of rows, and two of the n
     await server.close();
   }
 });
+
+// A tall widget that loads while the page is scrolled into its middle: its first frame already
+// holds the rows in view (the widget's place is read while it loads, before the frame).
+await run('a tall widget loading in the middle of the view draws the rows in view in its first frame', async (browser) => {
+  const server = await serveDistWith();
+  try {
+    const page = await newPage(browser, { width: 1000, height: 400 });
+    await page.goto(server.url + 'index.html');
+    const atReady = await page.evaluate(() => new Promise((resolve) => {
+      document.body.replaceChildren();
+      document.body.style.margin = '0';
+      // No scroll anchoring: the page stays where it was scrolled while the widget grows above the
+      // filler below it (else the view would follow the filler, out of the widget).
+      document.body.style.overflowAnchor = 'none';
+      const filler = (h) => Object.assign(document.createElement('div'), { style: `height: ${h}px` });
+      const el = document.createElement('versus-widget');
+      el.setAttribute('loading', 'eager');
+      el.addEventListener('versus-ready', () => {
+        // At versus-ready the canvas still shows the first frame (any later frame is a frame away).
+        const c = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+        const w = el.getBoundingClientRect();
+        resolve({ type: 'versus-ready', canvasTop: c.top, canvasBottom: c.bottom, widgetTop: w.top, widgetBottom: w.bottom, viewportH: window.innerHeight });
+      }, { once: true });
+      el.addEventListener('versus-error', (e) => resolve({ type: e.type }), { once: true });
+      el.setAttribute('src', 'payloads/haiku-vs-mistral.json');
+      document.body.append(filler(1500), el, filler(6000));
+      window.scrollTo(0, 2500);
+    }));
+    log('at versus-ready', JSON.stringify(atReady));
+    check(atReady.type === 'versus-ready', `the widget should be ready, got ${JSON.stringify(atReady)}`);
+    check(atReady.widgetTop < -500 && atReady.widgetBottom > atReady.viewportH, `the view should be inside the widget: ${JSON.stringify(atReady)}`);
+    check(atReady.canvasTop <= 0 && atReady.canvasBottom >= atReady.viewportH,
+      `the first frame's canvas should hold the rows in view: ${JSON.stringify(atReady)}`);
+    // Centred on them (planSlice), as a frame drawn later with the page laid out would be.
+    check(Math.abs((atReady.canvasTop + atReady.canvasBottom) / 2 - atReady.viewportH / 2) <= 2,
+      `the first frame's canvas should be centred on the view: ${JSON.stringify(atReady)}`);
+    check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
+  } finally {
+    await server.close();
+  }
+});

@@ -117,6 +117,7 @@ export class VersusWidget extends HTMLElement {
   #copyTarget = null;    // the card or quote the keyboard focus was on when the menu took the focus (#focusedText)
   // Size: CSS width, exact device-pixel width (0 = unknown), content height; what the core was told
   #cssW = 0; #fbW = 0; #contentH = 0; #dpr = 1;
+  #firstTop = null;      // the surface's top in the viewport, read with the first frame's width (null: read it)
   #fbRatio = 0;          // the devicePixelRatio #fbW was observed at
   #slice = { top: 0, h: 0 };
   #slicing = false;      // the canvas holds only part of the content
@@ -143,7 +144,10 @@ export class VersusWidget extends HTMLElement {
     this.#wake();
     if (this.#near) this.#service?.visible();   // the tab is back: the tallies again, after a minute
   };
-  #onViewportMove = () => { if (this.#slicing && !this.#covered()) this.#invalidate(); };
+  #onViewportMove = () => {
+    this.#firstTop = null;
+    if (this.#slicing && !this.#covered()) this.#invalidate();
+  };
 
   constructor() {
     super();
@@ -531,6 +535,7 @@ export class VersusWidget extends HTMLElement {
     const gen = this.#generation;
     setTimeout(() => {
       if (gen !== this.#generation || !this.#showing || !this.#core) return;
+      if (this.#slicing && !this.#covered()) this.#invalidate();   // the page moved since #firstTop was read
       this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
       this.#connectService();
       if (firstFrameMs !== null) this.#ready('webgl', firstFrameMs);
@@ -588,7 +593,11 @@ export class VersusWidget extends HTMLElement {
         // the surface once it is shown, it laid out the widget's new state before the first frame (a
         // forced layout, 5–10 ms here) that the browser does anyway after it. 0 while hidden.
         if (!this.#cssW) this.#cssW = this.#frame.getBoundingClientRect().width;
-        viewportHeight();   // likewise
+        // Likewise where the surface will be, for the rows a tall widget's first frame holds
+        // (checked again with the page laid out once that frame is drawn): at the widget's top,
+        // where the loading line now is. And the viewport's height.
+        this.#firstTop = this.#wrap.getBoundingClientRect().top;
+        viewportHeight();
         this.#gl = c._versus_init(Math.max(1, this.#cssW), 1, this.#dpr, this.#themeCode()) === 1;
         if (!this.#gl) console.warn('versus: WebGL 2 is not available: showing the comparison as HTML');
         this.#maxBuffer = (this.#gl && c._versus_max_drawing_buffer()) || 4096;
@@ -910,6 +919,7 @@ export class VersusWidget extends HTMLElement {
       this.#navScroll = false;
       this.#revealFocus();
     }
+    this.#firstTop = null;
     if (this.#afterFrame) {
       this.#afterFrame = false;
       this.#afterFirstFrame(this.#readyPending ? performance.now() - this.#t0 : null);
@@ -959,10 +969,12 @@ export class VersusWidget extends HTMLElement {
 
   // The rows of the content inside the viewport (and inside the max-height frame).
   #visibleRows(H) {
-    const r = this.#surface.getBoundingClientRect();
+    const capped = this.#frame.classList.contains('capped');
+    const at = this.#firstTop;
+    const r = at !== null && !capped ? { top: at, bottom: at + H } : this.#surface.getBoundingClientRect();
     let top = 0;
     let bottom = viewportHeight();
-    if (this.#frame.classList.contains('capped')) {
+    if (capped) {
       const f = this.#frame.getBoundingClientRect();
       top = Math.max(top, f.top);
       bottom = Math.min(bottom, f.bottom);
