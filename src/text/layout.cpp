@@ -60,14 +60,21 @@ void init_libunibreak() {
 
 // Code points that are each a grapheme cluster of their own, whatever surrounds them: Latin up
 // to U+02FF (no combining mark, no joiner below U+0300) and the punctuation, currency, letterlike,
-// arrow and mathematical blocks. None is Extend, SpacingMark, Prepend, ZWJ, a regional indicator
-// or Hangul (UAX #29), and whatever could attach to one (a combining accent, a variation selector,
-// an emoji modifier, a joiner) lies outside these ranges, so a text made of them alone has a
-// cluster at each code point, but for CR LF. Plain Latin text (every English label) is cut
-// here, without asking the engine.
+// arrow and mathematical blocks; and the ideographs, kana, Hangul syllables, CJK punctuation and
+// full- and half-width forms (but for their combining marks: U+302A-302F, U+3099-309A,
+// U+FF9E-FF9F). None is Extend, SpacingMark, Prepend, ZWJ, a regional indicator or a Hangul jamo
+// (UAX #29: a Hangul syllable joins only with jamo), and whatever could attach to one (a
+// combining accent, a variation selector, an emoji modifier, a joiner, a jamo) lies outside these
+// ranges, so a text made of them alone has a cluster at each code point, but for CR LF. Plain
+// Latin text (every English label) and plain Chinese, Japanese and Korean text are cut here,
+// without asking the engine (ICU's break iterator on the desktop, Intl.Segmenter on the web).
 bool lone_cluster(std::uint32_t c) {
     return c < 0x0300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
-           (c >= 0x20A0 && c <= 0x20C0) || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2190 && c <= 0x22FF);
+           (c >= 0x20A0 && c <= 0x20C0) || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2190 && c <= 0x22FF) ||
+           (c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303F) || (c >= 0x3041 && c <= 0x3096) ||
+           (c >= 0x309B && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFF01 && c <= 0xFF9D);
 }
 
 // Marks 1 in `starts` at each byte offset where a grapheme cluster starts (0 included). Returns

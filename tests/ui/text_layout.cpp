@@ -178,7 +178,7 @@ TEST_CASE("an ellipsis never splits a grapheme cluster", "[ui][text]") {
 // web each question is a call into the browser): one cluster per code point but CR LF. Checked
 // against ICU's grapheme clusters for every code point of those ranges, next to each other and
 // around CR LF, and a text with an accent to combine goes to the engine.
-TEST_CASE("clusters of plain Latin text are cut without the engine, as ICU cuts them", "[ui][text]") {
+TEST_CASE("clusters of plain Latin, Chinese, Japanese and Korean text are cut without the engine, as ICU cuts them", "[ui][text]") {
     std::string s = "a\r\nb\r\r\n\n";
     const auto put = [&](std::uint32_t c) {
         if (c < 0x80) s += static_cast<char>(c);
@@ -186,13 +186,16 @@ TEST_CASE("clusters of plain Latin text are cut without the engine, as ICU cuts 
         else s += {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
                    static_cast<char>(0x80 | (c & 0x3F))};
     };
-    const std::pair<std::uint32_t, std::uint32_t> ranges[] = {{0x01, 0x2FF}, {0x2010, 0x2027}, {0x2030, 0x205E},
-                                                              {0x20A0, 0x20C0}, {0x2100, 0x214F}, {0x2190, 0x22FF}};
+    const std::pair<std::uint32_t, std::uint32_t> ranges[] = {
+        {0x01, 0x2FF},     {0x2010, 0x2027}, {0x2030, 0x205E}, {0x20A0, 0x20C0}, {0x2100, 0x214F},
+        {0x2190, 0x22FF},  {0x3000, 0x3029}, {0x3030, 0x303F}, {0x3041, 0x3096}, {0x309B, 0x30FF},
+        {0x31F0, 0x31FF},  {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
+        {0xFF01, 0xFF9D}};
     for (auto [a, b] : ranges)
         for (std::uint32_t c = a; c <= b; ++c) put(c);
     std::vector<std::uint32_t> icu;
     test::text_engine().cluster_starts(s, icu);
-    REQUIRE(icu.size() > 1300);
+    REQUIRE(icu.size() > 40000);
     CountingEngine engine;
     std::vector<std::uint8_t> b;
     text::find_breaks(engine, s, "", b);
@@ -206,6 +209,11 @@ TEST_CASE("clusters of plain Latin text are cut without the engine, as ICU cuts 
     CHECK(engine.clusters == 1);
     CHECK(b[4] == text::kNone);
     CHECK(b[5] == text::kNone);
+    // "か" + U+3099 (the combining voiced mark): likewise, the mark stays with its kana.
+    text::find_breaks(engine, "\xE3\x81\x8B\xE3\x82\x99\xE3\x81\x84", "", b);
+    CHECK(engine.clusters == 2);
+    CHECK(b[3] == text::kNone);
+    CHECK(b[6] != text::kNone);
 }
 
 // Measuring is the costly part of wrapping on the web (each measurement is a canvas measureText):
