@@ -154,6 +154,9 @@ struct NativeEngine::Impl {
     std::map<std::pair<int, std::string>, std::vector<int>> lists;   // (weight, lang) → faces
     int emoji_face = -2;   // -2 not looked up yet, -1 none
     std::unordered_map<std::uint64_t, int> fallbacks;   // (weight, character) → face
+    // (weight, script, Han hint) → the face of the script's own Noto family found for one of its
+    // characters: it serves every other character of that script it has (fallback_for).
+    std::unordered_map<std::uint64_t, int> script_faces;
     // Without a widget language, Han characters take the style of the line's other CJK text:
     // Japanese next to kana, Korean next to Hangul, else Simplified Chinese.
     std::string han_hint = "zh-cn";
@@ -308,12 +311,25 @@ struct NativeEngine::Impl {
                                   (static_cast<std::uint64_t>(sc & 0x3FF) << 40) |
                                   (han ? static_cast<std::uint64_t>(han_hint[0] * 31 + han_hint[1]) << 50 : 0u);
         if (auto it = fallbacks.find(key); it != fallbacks.end()) return it->second;
+        // The face already found for this script's own Noto family (the pattern's family after
+        // Inter) is what fontconfig would sort first again for any character it has: fonts with
+        // the character are ranked by the pattern's families, and Inter, the only one before it,
+        // lacks the character (else it would not fall back). One sort per script and weight, not
+        // one per character: a Japanese payload's ≈ 300 kana and ideographs took ≈ 600 sorts, most
+        // of its first frame's extra time over the seed's.
+        const std::uint64_t script_key = key & ~std::uint64_t{0xFFFFFFFF};
+        if (auto it = script_faces.find(script_key); it != script_faces.end() &&
+                                                      faces[static_cast<std::size_t>(it->second)].covers(c)) {
+            fallbacks.emplace(key, it->second);
+            return it->second;
+        }
+        const std::string script_family = noto_family_for(sc);
         int found = -1;
         FcPattern* pat = FcPatternCreate();
         // Families in order: Inter, then the Noto family made for the character's script (one
         // design for every script), then fontconfig's defaults. Fontconfig ranks fonts that have
         // the character above every family, so a missing family costs nothing.
-        for (const std::string& family : {std::string("Inter"), noto_family_for(sc), std::string("Noto Sans")})
+        for (const std::string& family : {std::string("Inter"), script_family, std::string("Noto Sans")})
             if (!family.empty()) FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
         FcPatternAddInteger(pat, FC_WEIGHT, w == Weight::SemiBold ? FC_WEIGHT_SEMIBOLD : FC_WEIGHT_REGULAR);
         FcCharSet* cs = FcCharSetCreate();
@@ -341,6 +357,8 @@ struct NativeEngine::Impl {
         FcCharSetDestroy(cs);
         FcPatternDestroy(pat);
         fallbacks.emplace(key, found);
+        if (found >= 0 && !script_family.empty() && faces[static_cast<std::size_t>(found)].family == script_family)
+            script_faces.emplace(script_key, found);
         return found;
     }
 
@@ -668,6 +686,7 @@ void NativeEngine::set_language(std::string_view lang) {
     if (lang == impl_->lang) return;
     impl_->lang = std::string(lang);
     impl_->fallbacks.clear();   // Han characters are drawn in the language's own style
+    impl_->script_faces.clear();
 }
 
 Metrics NativeEngine::metrics(FontSpec font) { return impl_->metrics(font); }
