@@ -80,6 +80,30 @@ await run('max-height scrolls inside without trapping the page; keyboard focus s
   }
 });
 
+// The seed alone on the demo page (body emptied), as #tall, loading at once, between blocks
+// `above` and `below` px tall, the page scrolled to `scrollY`. Resolves at versus-ready (or
+// versus-error) with where the widget and its canvas are at that moment — the first frame's
+// canvas: any later frame is a frame away. No scroll anchoring: the page stays where it was
+// scrolled while the widget grows above the block below it.
+const tallSeed = (page, { above = 0, below = 0, scrollY = 0 } = {}) => page.evaluate((o) => new Promise((resolve) => {
+  document.body.replaceChildren();
+  document.body.style.margin = '0';
+  document.body.style.overflowAnchor = 'none';
+  const block = (h) => Object.assign(document.createElement('div'), { style: `height: ${h}px` });
+  const el = document.createElement('versus-widget');
+  el.id = 'tall';
+  el.setAttribute('loading', 'eager');
+  el.addEventListener('versus-ready', (e) => {
+    const c = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    const w = el.getBoundingClientRect();
+    resolve({ type: e.type, canvasTop: c.top, canvasBottom: c.bottom, widgetTop: w.top, widgetBottom: w.bottom, viewportH: window.innerHeight });
+  }, { once: true });
+  el.addEventListener('versus-error', (e) => resolve({ type: e.type }), { once: true });
+  el.setAttribute('src', 'payloads/haiku-vs-mistral.json');
+  document.body.append(block(o.above), el, block(o.below));
+  window.scrollTo(0, o.scrollY);
+}), { above, below, scrollY });
+
 // Without max-height, a widget taller than two viewports keeps in its canvas two viewports of
 // rows around those in view (web/src/slices.js planSlice). The viewport's height is remembered
 // (reading it lays out the page) and read again once the window is resized: the slice then holds
@@ -89,17 +113,7 @@ await run('a tall widget\'s canvas holds two viewports of rows, and two of the n
   try {
     const page = await newPage(browser, { width: 1000, height: 400 });
     await page.goto(server.url + 'index.html');
-    const type = await page.evaluate(() => new Promise((resolve) => {
-      document.body.replaceChildren();
-      document.body.style.margin = '0';
-      const el = document.createElement('versus-widget');
-      el.id = 'tall';
-      el.setAttribute('loading', 'eager');
-      el.addEventListener('versus-ready', (e) => resolve(e.type), { once: true });
-      el.addEventListener('versus-error', (e) => resolve(e.type), { once: true });
-      el.setAttribute('src', 'payloads/haiku-vs-mistral.json');
-      document.body.append(el);
-    }));
+    const { type } = await tallSeed(page);
     check(type === 'versus-ready', `the widget should be ready, got ${type}`);
     const slice = () => {
       const root = document.getElementById('tall').shadowRoot;
@@ -134,26 +148,7 @@ await run('a tall widget loading in the middle of the view draws the rows in vie
   try {
     const page = await newPage(browser, { width: 1000, height: 400 });
     await page.goto(server.url + 'index.html');
-    const atReady = await page.evaluate(() => new Promise((resolve) => {
-      document.body.replaceChildren();
-      document.body.style.margin = '0';
-      // No scroll anchoring: the page stays where it was scrolled while the widget grows above the
-      // filler below it (else the view would follow the filler, out of the widget).
-      document.body.style.overflowAnchor = 'none';
-      const filler = (h) => Object.assign(document.createElement('div'), { style: `height: ${h}px` });
-      const el = document.createElement('versus-widget');
-      el.setAttribute('loading', 'eager');
-      el.addEventListener('versus-ready', () => {
-        // At versus-ready the canvas still shows the first frame (any later frame is a frame away).
-        const c = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
-        const w = el.getBoundingClientRect();
-        resolve({ type: 'versus-ready', canvasTop: c.top, canvasBottom: c.bottom, widgetTop: w.top, widgetBottom: w.bottom, viewportH: window.innerHeight });
-      }, { once: true });
-      el.addEventListener('versus-error', (e) => resolve({ type: e.type }), { once: true });
-      el.setAttribute('src', 'payloads/haiku-vs-mistral.json');
-      document.body.append(filler(1500), el, filler(6000));
-      window.scrollTo(0, 2500);
-    }));
+    const atReady = await tallSeed(page, { above: 1500, below: 6000, scrollY: 2500 });
     log('at versus-ready', JSON.stringify(atReady));
     check(atReady.type === 'versus-ready', `the widget should be ready, got ${JSON.stringify(atReady)}`);
     check(atReady.widgetTop < -500 && atReady.widgetBottom > atReady.viewportH, `the view should be inside the widget: ${JSON.stringify(atReady)}`);
