@@ -39,13 +39,9 @@ async function compileCore(started) {
     if (!res.ok) throw new Error(`cannot load ${CORE_WASM_URL}: HTTP ${res.status} ${res.statusText}`.trim());
     const type = res.headers.get('content-type') || '';
     // compileStreaming needs the application/wasm MIME type; some hosts send something else.
-    if (WebAssembly.compileStreaming && type.split(';')[0].trim() === 'application/wasm') {
-      const module = WebAssembly.compileStreaming(res);
-      started(true);
-      return await module;
-    }
-    const bytes = await res.arrayBuffer();
-    const module = WebAssembly.compile(bytes);
+    const module = WebAssembly.compileStreaming && type.split(';')[0].trim() === 'application/wasm'
+      ? WebAssembly.compileStreaming(res)
+      : WebAssembly.compile(await res.arrayBuffer());
     started(true);
     return await module;
   } finally {
