@@ -201,16 +201,11 @@ const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
 
 const Wrapped& Layout::wrap_lines(std::string_view text, FontSpec font, float width, int max_lines) {
     width = std::max(width, 1.0f);
-    const std::uint32_t limit = static_cast<std::uint32_t>(std::max(max_lines, 0));
-    const Key k = key(text, font, width, limit);
+    const std::size_t most = static_cast<std::size_t>(std::max(max_lines, 0));   // 0: every line
+    const Key k = key(text, font, width, static_cast<std::uint32_t>(most));
     if (auto it = wraps_.find(k); it != wraps_.end()) return it->second;
     if (wraps_.size() > 50000) wraps_.clear();   // a bound for hosts that show many payloads
     Wrapped& w = wraps_[k];
-    wrap_into(w, text, font, width, limit);
-    return w;
-}
-
-void Layout::wrap_into(Wrapped& w, std::string_view text, FontSpec font, float width, std::size_t max_lines) {
     w.direction = engine_.paragraph_direction(text);
     const Direction dir = w.direction;
     const std::uint32_t n = static_cast<std::uint32_t>(text.size());
@@ -289,7 +284,7 @@ void Layout::wrap_into(Wrapped& w, std::string_view text, FontSpec font, float w
             if (end > start && lw > 0) per_byte = std::max(lw / static_cast<float>(end - start), 1e-3f);
         }
         push(start, end);
-        const bool full = max_lines > 0 && w.lines.size() >= max_lines;
+        const bool full = most > 0 && w.lines.size() >= most;
         if (must && end == n) {
             // A hard break at the very end ("text\n") leaves an empty last line, as HTML's pre-line.
             if (text[n - 1] == '\n') {
@@ -305,6 +300,7 @@ void Layout::wrap_into(Wrapped& w, std::string_view text, FontSpec font, float w
             break;
         }
     }
+    return w;
 }
 
 std::size_t Layout::fit_prefix(std::string_view text, FontSpec font, float width, std::string_view suffix) {

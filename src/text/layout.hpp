@@ -103,8 +103,6 @@ private:
     static Key key(std::string_view text, FontSpec font, float width, std::uint32_t extra);
 
     float segment_width(std::string_view text, FontSpec font, Direction dir);
-    // Wraps into `w` (empty), stopping after `max_lines` lines (0: no limit).
-    void wrap_into(Wrapped& w, std::string_view text, FontSpec font, float width, std::size_t max_lines);
 
     Engine& engine_;
     std::string lang_;
