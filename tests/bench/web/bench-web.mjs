@@ -114,12 +114,17 @@ async function freshPage(browser, init = []) {
   return page;
 }
 
+// Why a page is unmeasurable when `what` did not happen within `timeout` ms: its errors and events.
+async function stalled(page, what, timeout) {
+  return new Unmeasurable(`${what} did not happen within ${timeout} ms (${page.url()}); ` +
+    `page errors: ${JSON.stringify(page.problems)}; events: ${JSON.stringify(await page.evaluate(() => window.__ready).catch(() => null))}`);
+}
+
 async function waitOrFail(page, what, fn, arg = null, timeout = 60000) {
   try {
     await page.waitForFunction(fn, arg, { timeout, polling: 20 });
   } catch {
-    throw new Unmeasurable(`${what} did not happen within ${timeout} ms (${page.url()}); ` +
-      `page errors: ${JSON.stringify(page.problems)}; events: ${JSON.stringify(await page.evaluate(() => window.__ready).catch(() => null))}`);
+    throw await stalled(page, what, timeout);
   }
 }
 
@@ -135,8 +140,7 @@ async function gotoAndHear(page, url, what, timeout = 60000) {
   try {
     await heard;
   } catch {
-    throw new Unmeasurable(`${what} did not happen within ${timeout} ms (${page.url()}); ` +
-      `page errors: ${JSON.stringify(page.problems)}; events: ${JSON.stringify(await page.evaluate(() => window.__ready).catch(() => null))}`);
+    throw await stalled(page, what, timeout);
   }
 }
 
