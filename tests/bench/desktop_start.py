@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """desktop_start.py — the desktop viewer from outside: start to first frame, and peak memory.
 
-Run under an X server (xvfb-run). For each run it starts `versus --dump-state FILE [PAYLOAD]`
+Run under an X server (tests/bench/with_xvfb.sh). For each run it starts `versus --dump-state FILE [PAYLOAD]`
 and times from the spawn to the moment FILE appears: the viewer writes it (atomically) right
 after the first frame was swapped to the window (src/platform/desktop/viewer.cpp, dump_state()).
 It lets the viewer run 0.5 s more (its busy frames after start), ends it with SIGTERM and reads
@@ -79,7 +79,7 @@ def main():
         runs = int(argv[1])
         argv = argv[2:]
     if len(argv) != 3 or not os.environ.get("DISPLAY"):
-        sys.exit(__doc__.split("\n\n")[-1].strip() + "   (needs DISPLAY: run it under xvfb-run)")
+        sys.exit(__doc__.split("\n\n")[-1].strip() + "   (needs DISPLAY: run it under tests/bench/with_xvfb.sh)")
     versus, bench, window = argv
     with tempfile.TemporaryDirectory() as work:
         subprocess.run([bench, "--write-payloads", work], check=True)

@@ -1,8 +1,8 @@
 # Helpers for the desktop tests (sourced). Each test gets the versus binary as $1.
 #
 # A test that needs an X display sets VERSUS_NEED_X=1 before sourcing this file: the script then
-# runs itself again under its own Xvfb (a server number picked at random, so that tests run in
-# parallel by ctest -j do not race for the same one).
+# runs itself again under its own Xvfb (tests/bench/with_xvfb.sh: the server picks a free display
+# itself, so that tests run in parallel by ctest -j never share one).
 #
 # Waiting is by polling (state_wait, file_wait), never by fixed sleeps: up to VERSUS_TEST_TIMEOUT
 # seconds (default 15) for a condition that normally holds within a fraction of a second.
@@ -16,7 +16,7 @@ TIMEOUT="${VERSUS_TEST_TIMEOUT:-15}"
 
 if [ "${VERSUS_NEED_X:-0}" = 1 ] && [ -z "${VERSUS_IN_XVFB:-}" ]; then
   export VERSUS_IN_XVFB=1
-  exec xvfb-run -n $((100 + RANDOM % 800)) -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+  exec bash "$SRC/tests/bench/with_xvfb.sh" bash "$0" "$@"
 fi
 
 WORK="$(mktemp -d)"
