@@ -34,6 +34,8 @@ APT_PACKAGES=(
   tesseract-ocr-ben tesseract-ocr-tam tesseract-ocr-tel tesseract-ocr-guj tesseract-ocr-pan tesseract-ocr-mal
   tesseract-ocr-kan tesseract-ocr-sin tesseract-ocr-urd tesseract-ocr-kat tesseract-ocr-hye tesseract-ocr-amh
   tesseract-ocr-khm tesseract-ocr-lao tesseract-ocr-mya tesseract-ocr-bod
+  # ... and 6 more: 7 MB to download, 11 MB installed
+  tesseract-ocr-syr tesseract-ocr-div tesseract-ocr-ori tesseract-ocr-uig tesseract-ocr-yid tesseract-ocr-chi-tra
 )
 
 missing=()

@@ -44,6 +44,7 @@ const Script kScripts[] = {
     {"ar", "Noto Sans Arabic", 0x0600, 0x06FF},
     {"bn", "Noto Sans Bengali", 0x0980, 0x09FF},
     {"bo", "Noto Serif Tibetan", 0x0F00, 0x0FFF},   // the only Tibetan font Debian ships
+    {"dv", "Noto Sans Thaana", 0x0780, 0x07BF},
     {"el", "Inter", 0x0370, 0x03FF},
     {"emoji", "Noto Color Emoji", 0x1F300, 0x1FAFF},
     {"fa", "Noto Sans Arabic", 0x0600, 0x06FF},
@@ -61,15 +62,20 @@ const Script kScripts[] = {
     {"mixed-direction", "Noto Sans Arabic", 0x0600, 0x06FF},
     {"ml", "Noto Sans Malayalam", 0x0D00, 0x0D7F},
     {"my", "Noto Sans Myanmar", 0x1000, 0x109F, true},
+    {"or", "Noto Sans Oriya", 0x0B00, 0x0B7F},
     {"pa", "Noto Sans Gurmukhi", 0x0A00, 0x0A7F},
     {"ru", "Inter", 0x0400, 0x04FF},
     {"si", "Noto Sans Sinhala", 0x0D80, 0x0DFF},
+    {"syr", "Noto Sans Syriac", 0x0710, 0x074F},
     {"ta", "Noto Sans Tamil", 0x0B80, 0x0BFF},
     {"te", "Noto Sans Telugu", 0x0C00, 0x0C7F},
     {"th", "Noto Sans Thai", 0x0E00, 0x0E7F, true},
+    {"ug", "Noto Sans Arabic", 0x0600, 0x06FF},
     {"ur", "Noto Sans Arabic", 0x0600, 0x06FF},
     {"vi", "Inter", 0x1EA0, 0x1EFF},
+    {"yi", "Noto Sans Hebrew", 0x0590, 0x05FF},
     {"zh", "Noto Sans CJK SC", 0x4E00, 0x9FFF},
+    {"zh-Hant", "Noto Sans CJK", 0x4E00, 0x9FFF},   // no lang in the payload: the CJK face fontconfig ranks first
 };
 
 const std::string kDir = VERSUS_SOURCE_DIR "/tests/payloads/valid";
@@ -131,7 +137,7 @@ const char* const kNoLineStart[] = {
 TEST_CASE("every script of the corpus: right fonts, no placeholder boxes, lines break between clusters",
           "[ui][text][scripts]") {
     const std::vector<std::string> codes = corpus();
-    REQUIRE(codes.size() >= 30);
+    REQUIRE(codes.size() >= 36);
     text::NativeEngine& engine = test::text_engine();
     text::Layout layout(engine);
     for (const std::string& code : codes) {
