@@ -193,44 +193,56 @@ export async function waitForEvents(page, count, timeout = 60000) {
 }
 
 /**
- * Pixel statistics of a PNG (e.g. a screenshot), decoded by the browser in a blank page:
- * { width, height, distinctColours, lumaStdDev, nonBackground } where nonBackground is the
- * share of pixels differing from the most common colour.
+ * Decodes PNGs (e.g. screenshots; Buffers) with the browser's own decoder, in a blank page (no PNG
+ * library here): [{ width, height, data }] in the order given, `data` the RGBA bytes row by row.
  */
-export async function pixelStats(browser, png) {
+export async function decodePngs(browser, pngs) {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    return await page.evaluate(async (b64) => {
+    const decoded = await page.evaluate((list) => Promise.all(list.map(async (b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d');
       ctx.drawImage(bitmap, 0, 0);
       const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      const counts = new Map();
-      let sum = 0, sum2 = 0;
-      const n = data.length / 4;
-      for (let i = 0; i < data.length; i += 4) {
-        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        counts.set(key, (counts.get(key) || 0) + 1);
-        const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
-        sum += y;
-        sum2 += y * y;
-      }
-      const top = Math.max(...counts.values());
-      const mean = sum / n;
-      return {
-        width: bitmap.width,
-        height: bitmap.height,
-        distinctColours: counts.size,
-        lumaStdDev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
-        nonBackground: 1 - top / n,
-      };
-    }, png.toString('base64'));
+      let text = '';
+      for (let i = 0; i < data.length; i += 0x8000) text += String.fromCharCode(...data.subarray(i, i + 0x8000));
+      return { width: bitmap.width, height: bitmap.height, rgba: btoa(text) };
+    })), pngs.map((png) => png.toString('base64')));
+    return decoded.map(({ width, height, rgba }) => ({ width, height, data: new Uint8Array(Buffer.from(rgba, 'base64')) }));
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Pixel statistics of a PNG (e.g. a screenshot): { width, height, distinctColours, lumaStdDev,
+ * nonBackground } where nonBackground is the share of pixels differing from the most common colour.
+ */
+export async function pixelStats(browser, png) {
+  const [{ width, height, data }] = await decodePngs(browser, [png]);
+  const counts = new Map();
+  let sum = 0, sum2 = 0;
+  const n = data.length / 4;
+  for (let i = 0; i < data.length; i += 4) {
+    const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+    const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+    sum += y;
+    sum2 += y * y;
+  }
+  let top = 0;
+  for (const c of counts.values()) top = Math.max(top, c);
+  const mean = sum / n;
+  return {
+    width,
+    height,
+    distinctColours: counts.size,
+    lumaStdDev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
+    nonBackground: 1 - top / n,
+  };
 }
 
 /** Runs a test body with a browser (Chromium started with `args` more); prints PASS/FAIL and sets the exit code. */

@@ -22,7 +22,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_DIR, check, drawnItems, log, newPage, pixelStats, run, serveDistWith, shotDir, waitFor } from './lib.mjs';
+import { SOURCE_DIR, check, decodePngs, drawnItems, log, newPage, run, serveDistWith, shotDir, waitFor } from './lib.mjs';
 
 const PAYLOADS = 'tests/payloads/valid';
 // tesseract's language per payload; strings with Latin letters (model names) are read with
@@ -147,26 +147,14 @@ async function domCut(page, text, css, width, { reversedUnjoined = false } = {})
 }
 
 async function colourfulPixels(browser, png) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  try {
-    return await p.evaluate(async (b64) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d');
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const mx = Math.max(data[i], data[i + 1], data[i + 2]);
-        const mn = Math.min(data[i], data[i + 1], data[i + 2]);
-        if (mx - mn > 80) n++;
-      }
-      return n;
-    }, png.toString('base64'));
-  } finally {
-    await context.close();
+  const [{ data }] = await decodePngs(browser, [png]);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const mx = Math.max(data[i], data[i + 1], data[i + 2]);
+    const mn = Math.min(data[i], data[i + 1], data[i + 2]);
+    if (mx - mn > 80) n++;
   }
+  return n;
 }
 
 // How alike the ink of two cuts is, as a reader sees it: each cut's ink (darkness against its own
@@ -182,61 +170,46 @@ const INK_NCC = 0.7;      // below: not the ink the browser draws for that strin
 const INK_SAME = 0.9;     // at least: the browser's own ink (a reading that differs is tesseract's)
 const INK_WIDTH = 0.03;   // the widths of the two inks differ by at most 3 %
 async function inkMatch(browser, a, b) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  try {
-    return await p.evaluate(async ({ pngs, rows }) => {
-      const inks = [];
-      for (const b64 of pngs) {
-        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-        const { width: w, height: h } = bitmap;
-        const canvas = new OffscreenCanvas(w, h);
-        const ctx = canvas.getContext('2d');
-        ctx.drawImage(bitmap, 0, 0);
-        const { data } = ctx.getImageData(0, 0, w, h);
-        const grey = (i) => (data[i] + data[i + 1] + data[i + 2]) / 3;
-        const bg = grey(0);
-        const ink = new Float32Array(w * h);
-        let x0 = w, y0 = h, x1 = -1, y1 = -1;
-        for (let y = 0; y < h; y++) {
-          for (let x = 0; x < w; x++) {
-            const v = Math.max(0, bg - grey((y * w + x) * 4)) / Math.max(1, bg);
-            ink[y * w + x] = v;
-            if (v > 0.3) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
-          }
-        }
-        inks.push({ ink, w, box: x1 < 0 ? null : { x0, y0, x1: x1 + 1, y1: y1 + 1 } });
+  const inks = (await decodePngs(browser, [a, b])).map(({ width: w, height: h, data }) => {
+    const grey = (i) => (data[i] + data[i + 1] + data[i + 2]) / 3;
+    const bg = grey(0);
+    const ink = new Float32Array(w * h);
+    let x0 = w, y0 = h, x1 = -1, y1 = -1;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const v = Math.max(0, bg - grey((y * w + x) * 4)) / Math.max(1, bg);
+        ink[y * w + x] = v;
+        if (v > 0.3) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
       }
-      if (!inks[0].box || !inks[1].box) return { ncc: 0, wRatio: 0, hRatio: 0 };
-      const bw = (k) => inks[k].box.x1 - inks[k].box.x0;
-      const bh = (k) => inks[k].box.y1 - inks[k].box.y0;
-      const H = rows;
-      const W = Math.max(1, Math.round((bw(0) / bh(0)) * H));
-      // Area-averaged resampling of each box onto W × H.
-      const sample = ({ ink, w, box }) => {
-        const out = new Float32Array(W * H);
-        const sx = (box.x1 - box.x0) / W, sy = (box.y1 - box.y0) / H;
-        for (let j = 0; j < H; j++) {
-          for (let i = 0; i < W; i++) {
-            const ax = box.x0 + i * sx, ay = box.y0 + j * sy;
-            let sum = 0, n = 0;
-            const yEnd = Math.min(box.y1, Math.ceil(ay + sy)), xEnd = Math.min(box.x1, Math.ceil(ax + sx));
-            for (let y = Math.floor(ay); y < yEnd; y++) for (let x = Math.floor(ax); x < xEnd; x++) { sum += ink[y * w + x]; n++; }
-            out[j * W + i] = n ? sum / n : 0;
-          }
-        }
-        return out;
-      };
-      const [p0, p1] = inks.map(sample);
-      const mean = (v) => v.reduce((s, x) => s + x, 0) / v.length;
-      const m0 = mean(p0), m1 = mean(p1);
-      let num = 0, d0 = 0, d1 = 0;
-      for (let i = 0; i < p0.length; i++) { num += (p0[i] - m0) * (p1[i] - m1); d0 += (p0[i] - m0) ** 2; d1 += (p1[i] - m1) ** 2; }
-      return { ncc: num / Math.sqrt(d0 * d1 || 1), wRatio: bw(0) / bw(1), hRatio: bh(0) / bh(1) };
-    }, { pngs: [a.toString('base64'), b.toString('base64')], rows: INK_ROWS });
-  } finally {
-    await context.close();
-  }
+    }
+    return { ink, w, box: x1 < 0 ? null : { x0, y0, x1: x1 + 1, y1: y1 + 1 } };
+  });
+  if (!inks[0].box || !inks[1].box) return { ncc: 0, wRatio: 0, hRatio: 0 };
+  const bw = (k) => inks[k].box.x1 - inks[k].box.x0;
+  const bh = (k) => inks[k].box.y1 - inks[k].box.y0;
+  const H = INK_ROWS;
+  const W = Math.max(1, Math.round((bw(0) / bh(0)) * H));
+  // Area-averaged resampling of each box onto W × H.
+  const sample = ({ ink, w, box }) => {
+    const out = new Float32Array(W * H);
+    const sx = (box.x1 - box.x0) / W, sy = (box.y1 - box.y0) / H;
+    for (let j = 0; j < H; j++) {
+      for (let i = 0; i < W; i++) {
+        const ax = box.x0 + i * sx, ay = box.y0 + j * sy;
+        const yEnd = Math.min(box.y1, Math.ceil(ay + sy)), xEnd = Math.min(box.x1, Math.ceil(ax + sx));
+        let sum = 0, n = 0;
+        for (let y = Math.floor(ay); y < yEnd; y++) for (let x = Math.floor(ax); x < xEnd; x++) { sum += ink[y * w + x]; n++; }
+        out[j * W + i] = n ? sum / n : 0;
+      }
+    }
+    return out;
+  };
+  const [p0, p1] = inks.map(sample);
+  const mean = (v) => v.reduce((t, x) => t + x, 0) / v.length;
+  const m0 = mean(p0), m1 = mean(p1);
+  let num = 0, d0 = 0, d1 = 0;
+  for (let i = 0; i < p0.length; i++) { num += (p0[i] - m0) * (p1[i] - m1); d0 += (p0[i] - m0) ** 2; d1 += (p1[i] - m1) ** 2; }
+  return { ncc: num / Math.sqrt(d0 * d1 || 1), wRatio: bw(0) / bw(1), hRatio: bh(0) / bh(1) };
 }
 
 await run('the canvas reads the same as HTML in every script', async (browser) => {
