@@ -5,32 +5,30 @@
 //   2. Inter comes as woff2 faces cut by Unicode range: the seed (English) fetches only the Latin
 //      faces, a Russian payload the Cyrillic ones too, never Greek;
 //   3. a font that finishes loading after the first frame (document.fonts loadingdone) redraws
-//      the canvas in it, with no new payload.
+//      the canvas in it, with no new payload;
+//   4. Japanese, Chinese and Korean text is drawn in the faces of its language, named last in the
+//      family (after the publisher's and the page's): by the payload's or the page's lang, else
+//      by kana or Hangul in the text; an English payload names none.
 import { join } from 'node:path';
-import { check, drawnItems, log, newPage, run, serveDistWith, waitFor } from './lib.mjs';
+import { check, decodePngs, drawnItems, log, newPage, run, serveDistWith, waitFor } from './lib.mjs';
 
 const MONO = '/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf';
 
 // Horizontal extent (device pixels) of the pixels that differ from the cut's corner colour.
 async function inkWidth(page, png) {
-  return page.evaluate(async (b64) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
-    ctx.drawImage(bitmap, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    const bg = [data[0], data[1], data[2]];
-    let x0 = width, x1 = -1;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4;
-        if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 96) {
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-        }
+  const [{ width, height, data }] = await decodePngs(page.context().browser(), [png]);
+  const bg = [data[0], data[1], data[2]];
+  let x0 = width, x1 = -1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 96) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
       }
     }
-    return x1 >= x0 ? x1 - x0 + 1 : 0;
-  }, png.toString('base64'));
+  }
+  return x1 >= x0 ? x1 - x0 + 1 : 0;
 }
 
 // The canvas's title of widget `id`, cut out of the page.
@@ -63,8 +61,10 @@ async function domCut(page, text, font) {
 
 const near = (a, b, tolerance) => Math.abs(a - b) <= tolerance * Math.max(a, b);
 
-await run('the publisher\'s font-family reaches the canvas; Inter by Unicode range; late fonts redraw', async (browser) => {
-  const server = await serveDistWith([], [{ from: 'tests/payloads/valid/scripts-ru.json', to: 'fonts-test/ru.json' }]);
+await run('the publisher\'s font-family reaches the canvas; Inter by Unicode range; late fonts redraw; CJK faces by language', async (browser) => {
+  const server = await serveDistWith([], [{ from: 'tests/payloads/valid/scripts-ru.json', to: 'fonts-test/ru.json' },
+    { from: 'tests/payloads/valid/scripts-ja.json', to: 'fonts-test/ja.json' }, { from: 'tests/payloads/valid/scripts-ko.json', to: 'fonts-test/ko.json' },
+    { from: 'tests/payloads/valid/scripts-zh.json', to: 'fonts-test/zh.json' }]);
   // Liberation Mono beside the page, for the late-font case (a same-origin web font).
   const { copyFileSync } = await import('node:fs');
   copyFileSync(MONO, join(server.dir, 'fonts-test', 'late.ttf'));
@@ -170,6 +170,45 @@ await run('the publisher\'s font-family reaches the canvas; Inter by Unicode ran
       const mono = await inkWidth(page, await domCut(page, title, '600 27px "late-face"'));
       log(`late font: title ink ${before} px before, ${after} px after; the DOM draws ${mono} px in it`);
       check(!near(after, before, 0.05) && near(after, mono, 0.02), `the canvas did not redraw in the font that loaded late (${before} → ${after} px, the font draws ${mono} px)`);
+      check(page.problems.length === 0, `the page reported problems: ${page.problems.join('; ')}`);
+      await page.context().close();
+    }
+
+    // 4. The CJK faces of the text's language, last ---------------------------------------------
+    {
+      const page = await newPage(browser, { width: 1000, height: 900 });
+      await page.goto(server.url + 'index.html');
+      const cases = [
+        ['ja', 'fonts-test/ja.json', '', ''],                                   // kana: Japanese
+        ['ko', 'fonts-test/ko.json', '--versus-font-family: "Liberation Serif"', ''],   // Hangul, after the publisher's
+        ['zh-tw', 'fonts-test/zh.json', '', 'zh-TW'],                          // Han alone: by the page's lang
+        ['zh-en', 'fonts-test/zh.json', '', ''],                               // Han alone in English: none
+        ['seed', 'payloads/haiku-vs-mistral.json', '', ''],                    // no CJK: none
+      ];
+      await page.evaluate((cases) => {
+        document.documentElement.lang = 'en';
+        document.body.replaceChildren();
+        window.__ready = [];
+        for (const [id, src, css, lang] of cases) {
+          const w = document.createElement('versus-widget');
+          w.id = id;
+          w.setAttribute('loading', 'eager');
+          w.setAttribute('src', src);
+          if (lang) w.setAttribute('lang', lang);
+          w.style.cssText = `display: block; width: 960px; ${css}`;
+          w.addEventListener('versus-ready', () => window.__ready.push(id));
+          document.body.append(w);
+        }
+      }, cases);
+      await waitFor(page, 'five widgets ready', (n) => window.__ready.length === n, cases.length, { timeout: 30000 });
+      const families = await page.evaluate((ids) => Object.fromEntries(ids.map((id) =>
+        [id, getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.rendition')).fontFamily.replace(/"/g, '')])), cases.map((c) => c[0]));
+      log('CJK faces:', JSON.stringify(families));
+      const after = (family, face) => family.indexOf(face) > family.indexOf('versus-inter');
+      check(after(families.ja, 'Noto Sans CJK JP') && families.ja.startsWith('versus-inter'), `Japanese text: ${families.ja}`);
+      check(families.ko.startsWith('Liberation Serif') && after(families.ko, 'Noto Sans CJK KR'), `Korean text under the publisher's family: ${families.ko}`);
+      check(after(families['zh-tw'], 'Noto Sans CJK TC'), `Chinese text on a zh-TW element: ${families['zh-tw']}`);
+      for (const id of ['zh-en', 'seed']) check(!/Noto Sans CJK|Hiragino|PingFang|Malgun/.test(families[id]), `#${id} names CJK faces: ${families[id]}`);
       check(page.problems.length === 0, `the page reported problems: ${page.problems.join('; ')}`);
       await page.context().close();
     }

@@ -3,7 +3,7 @@
 // word boundaries as UTF-8 byte offsets, the payload's strings for font loading, the faces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterStarts, dictionaryBreaks, paragraphRtl, payloadInfo } from '../../web/src/text.js';
+import { cjkFamilies, clusterStarts, dictionaryBreaks, paragraphRtl, payloadInfo } from '../../web/src/text.js';
 
 const payloadText = (json) => payloadInfo(json).text;
 const payloadLang = (json) => payloadInfo(json).lang;
@@ -124,4 +124,30 @@ test('grapheme clusters come whole, as UTF-8 byte offsets of where each starts',
   // A Devanagari conjunct and vowel sign stay with their consonant (the browser's clusters).
   assert.deepEqual(cut('क्षत्रिय', clusterStarts('क्षत्रिय')).length < [...'क्षत्रिय'].length, true);
   assert.deepEqual(clusterStarts(''), []);
+});
+
+test('Japanese, Chinese and Korean are drawn in the faces of their language, named last', () => {
+  const first = (lang, text = '') => cjkFamilies(lang, text).split(',')[0];
+  // By the language (the payload's, else the page's), whatever the text.
+  assert.equal(first('ja'), '"Noto Sans CJK JP"');
+  assert.equal(first('ja-JP', '漢字'), '"Noto Sans CJK JP"');
+  assert.equal(first('ko-KR'), '"Noto Sans CJK KR"');
+  assert.equal(first('zh'), '"Noto Sans CJK SC"');
+  assert.equal(first('zh-CN'), '"Noto Sans CJK SC"');
+  assert.equal(first('zh-Hans-SG'), '"Noto Sans CJK SC"');
+  assert.equal(first('zh-TW'), '"Noto Sans CJK TC"');
+  assert.equal(first('zh-Hant-HK'), '"Noto Sans CJK TC"');
+  assert.equal(first('ZH-hant'), '"Noto Sans CJK TC"');
+  // Else by the text: kana is Japanese, Hangul Korean (as the desktop's engine decides).
+  assert.equal(first('en', 'モデル比較: Claude Haiku'), '"Noto Sans CJK JP"');
+  assert.equal(first('', '모델 비교'), '"Noto Sans CJK KR"');
+  assert.equal(first('fr', '漢字とかな'), '"Noto Sans CJK JP"');
+  // Han alone in another language, or no CJK at all: the browser's own fallback (nothing named).
+  assert.equal(cjkFamilies('en', '模型对比'), '');
+  assert.equal(cjkFamilies('en', 'Claude Haiku vs Mistral 4B'), '');
+  assert.equal(cjkFamilies('jam', 'Patwa'), '');   // not Japanese: a tag that starts with "ja"
+  assert.equal(cjkFamilies(undefined, ''), '');
+  // Each list also names macOS's and Windows's own faces.
+  assert.match(cjkFamilies('ja'), /Hiragino Sans.*Yu Gothic/);
+  assert.match(cjkFamilies('zh-TW'), /PingFang TC.*Microsoft JhengHei/);
 });

@@ -30,7 +30,7 @@ import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines, warmStorage } from './votes.js';
 import { visibleRows, isCovered, planSlice } from './slices.js';
 import { renditionNodes } from './rendition.js';
-import { bringsNewFaces, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadInfo, registerFonts } from './text.js';
+import { bringsNewFaces, cjkFamilies, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadInfo, registerFonts } from './text.js';
 import { makeMenu, loadActions } from './menu.js';
 
 // [SECTION] The element ---------------------------------------------------------------------------
@@ -93,6 +93,7 @@ export class VersusWidget extends HTMLElement {
   #core = null;          // the Emscripten instance, once loaded
   #text = null;          // its text engine (text.js): the browser measures and draws every line
   #family = '';          // the CSS font-family list the canvas and the rendition draw with
+  #cjk = '';             // the CJK faces it ends with, for the payload's language and text (cjkFamilies)
   #coreLoading = null;   // Promise of it
   #gl = false;           // the core draws (WebGL2 available)
   #rebuilds = 0;         // WebGL contexts lost and replaced
@@ -430,6 +431,7 @@ export class VersusWidget extends HTMLElement {
     // The faces the payload's characters need (only their Unicode ranges download), while the
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
     const info = payloadInfo(new TextDecoder().decode(bytes));
+    this.#cjk = cjkFamilies(info.lang || this.#hostLang(), info.text);
     const fonts = loadFonts(this.#resolveFamily(), info.text);
     this.#loadingLine(info.lang, this.#hostLang());
     let c;
@@ -550,7 +552,7 @@ export class VersusWidget extends HTMLElement {
   // --versus-font-family or font-family, Inter, the page's fonts). A change redraws every line.
   #resolveFamily() {
     registerFonts(import.meta.url);
-    const family = fontFamily(this);
+    const family = fontFamily(this, this.#cjk);
     if (family !== this.#family) {
       this.#family = family;
       this.#wrap.style.fontFamily = family;
