@@ -13,7 +13,8 @@
 //   - the two readings must agree (normalised: no spaces, punctuation or format characters;
 //     similarity = 1 − edit distance / length), unless the ink is the DOM's own (then tesseract
 //     misread one of two same lines), and the canvas's must be close to the payload's string itself
-//     (so "both unreadable" can't pass), unless tesseract can't read the DOM's own line either.
+//     (so "both unreadable" can't pass), unless tesseract can't read the DOM's own line either, or
+//     the ink is the DOM's own and the DOM's line reads as the string.
 // The test proves it can fail: an Arabic line drawn the way Dear ImGui drew it before (letters
 // left to right in logical order, unjoined) must NOT read as the Arabic string, nor match its ink.
 // Emoji can't be read back: their canvas cut must hold colour (colour emoji, not tofu or '?').
@@ -284,7 +285,11 @@ await run('the canvas reads the same as HTML in every script', async (browser) =
           // engine) must not hide in a high similarity.
           const q = (t) => (t.match(/[?？]/g) || []).length;
           if (q(fromCanvas) > Math.max(q(fromDom), q(text))) failures.push(`${file} ${role}: the canvas shows '?' boxes: "${fromCanvas}"`);
-          if (close < CLOSE && !asGood && !unreadable) failures.push(`${file} ${role}: the canvas reads "${fromCanvas}", the payload says "${text}" (similarity ${close.toFixed(2)} < ${CLOSE})`);
+          // The canvas's ink is the DOM's and the DOM's line reads as the string: the canvas's line
+          // does too, whatever tesseract made of its pixels (one misread word drops a short title
+          // under CLOSE: Uyghur's "Haiku" now and then).
+          const readsThroughDom = sameInk && domClose >= CLOSE;
+          if (close < CLOSE && !asGood && !unreadable && !readsThroughDom) failures.push(`${file} ${role}: the canvas reads "${fromCanvas}", the payload says "${text}" (similarity ${close.toFixed(2)} < ${CLOSE})`);
         }));
       }
     }
