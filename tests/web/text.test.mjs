@@ -142,6 +142,8 @@ test('Japanese, Chinese and Korean are drawn in the faces of their language, nam
   assert.equal(first('en', 'モデル比較: Claude Haiku'), '"Noto Sans CJK JP"');
   assert.equal(first('', '모델 비교'), '"Noto Sans CJK KR"');
   assert.equal(first('fr', '漢字とかな'), '"Noto Sans CJK JP"');
+  assert.equal(first('en', '한국어・日本語 (にほんご)'), '"Noto Sans CJK KR"');   // Korean quoting Japanese
+  assert.equal(cjkFamilies('en', '中文・漢字'), '');   // the middle dot alone is not kana
   // Han alone in another language, or no CJK at all: the browser's own fallback (nothing named).
   assert.equal(cjkFamilies('en', '模型对比'), '');
   assert.equal(cjkFamilies('en', 'Claude Haiku vs Mistral 4B'), '');

@@ -84,12 +84,12 @@ const CJK_FAMILIES = {
   'zh-Hant': '"Noto Sans CJK TC", "Noto Sans TC", "PingFang TC", "Microsoft JhengHei"',
   ko: '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic"',
 };
-const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
+const KANA = /[\u3040-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;   // not ・ (U+30FB): Korean and Chinese use it too
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7AF\uD7B0-\uD7FF]/;
 
 // The CJK_FAMILIES a widget's text is drawn with: by its language (`lang`, a BCP 47 tag: the
 // payload's, else the page's) when that is Japanese, Chinese or Korean; else by its text when that
-// has kana (Japanese) or Hangul (Korean) — as the desktop's engine picks Noto Sans CJK JP for Han
+// has Hangul (Korean) or kana (Japanese) — as the desktop's engine picks Noto Sans CJK JP for Han
 // beside kana; '' for Han alone in another language (the browser's own fallback, as before).
 export function cjkFamilies(lang, text) {
   const l = String(lang || '').toLowerCase();
@@ -97,8 +97,8 @@ export function cjkFamilies(lang, text) {
   if (/^ja(-|$)/.test(l)) key = 'ja';
   else if (/^ko(-|$)/.test(l)) key = 'ko';
   else if (/^zh(-|$)/.test(l)) key = /-(hant|tw|hk|mo)(-|$)/.test(l) ? 'zh-Hant' : 'zh-Hans';
+  else if (HANGUL.test(text)) key = 'ko';   // first: Korean text may quote Japanese, rarely the reverse
   else if (KANA.test(text)) key = 'ja';
-  else if (HANGUL.test(text)) key = 'ko';
   return key ? CJK_FAMILIES[key] : '';
 }
 
