@@ -431,9 +431,10 @@ export class VersusWidget extends HTMLElement {
     // The faces the payload's characters need (only their Unicode ranges download), while the
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
     const info = payloadInfo(new TextDecoder().decode(bytes));
-    this.#cjk = cjkFamilies(info.lang || this.#hostLang(), info.text);
+    const hostLang = this.#hostLang();
+    this.#cjk = cjkFamilies(info.lang || hostLang, info.text);
     const fonts = loadFonts(this.#resolveFamily(), info.text);
-    this.#loadingLine(info.lang, this.#hostLang());
+    this.#loadingLine(info.lang, hostLang);
     let c;
     try {
       [c] = await Promise.all([core, fonts]);

@@ -84,8 +84,9 @@ const CJK_FAMILIES = {
   'zh-Hant': '"Noto Sans CJK TC", "Noto Sans TC", "PingFang TC", "Microsoft JhengHei"',
   ko: '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic"',
 };
-const KANA = /[\u3040-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;   // not ・ (U+30FB): Korean and Chinese use it too
-const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7AF\uD7B0-\uD7FF]/;
+// Kana letters (not ・ or ー, Script=Common: Korean and Chinese use them too) and Hangul.
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
 // The CJK_FAMILIES a widget's text is drawn with: by its language (`lang`, a BCP 47 tag: the
 // payload's, else the page's) when that is Japanese, Chinese or Korean; else by its text when that
