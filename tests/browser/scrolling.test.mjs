@@ -105,26 +105,32 @@ const tallSeed = (page, { above = 0, below = 0, scrollY = 0 } = {}) => page.eval
 }), { above, below, scrollY });
 
 // Without max-height, a widget taller than two viewports keeps in its canvas two viewports of
-// rows around those in view (web/src/slices.js planSlice). The viewport's height is remembered
+// rows around those in view (web/src/slices.js planSlice); its first frame holds one, the rows in
+// view, and the slice grows once that frame is shown. The viewport's height is remembered
 // (reading it lays out the page) and read again once the window is resized: the slice then holds
 // two of the new viewports.
-await run('a tall widget\'s canvas holds two viewports of rows, and two of the new ones after the window is resized', async (browser) => {
+await run('a tall widget\'s first frame holds the viewport\'s rows, then two viewports, and two of the new ones after the window is resized', async (browser) => {
   const server = await serveDistWith();
   try {
     const page = await newPage(browser, { width: 1000, height: 400 });
     await page.goto(server.url + 'index.html');
-    const { type } = await tallSeed(page);
-    check(type === 'versus-ready', `the widget should be ready, got ${type}`);
+    const first = await tallSeed(page);
+    log('first frame at 1000 × 400', JSON.stringify(first));
+    check(first.type === 'versus-ready', `the widget should be ready, got ${first.type}`);
+    check(Math.abs(first.canvasBottom - first.canvasTop - 400) <= 1 && first.canvasTop <= 0 && first.canvasBottom >= first.viewportH,
+      `the first frame's canvas should hold the one viewport (400 px) in view: ${JSON.stringify(first)}`);
     const slice = () => {
       const root = document.getElementById('tall').shadowRoot;
       const c = root.querySelector('canvas');
       return { contentH: root.querySelector('.surface').getBoundingClientRect().height, canvasH: c.getBoundingClientRect().height,
         canvasTop: parseFloat(c.style.top || '0'), viewportH: window.innerHeight, scrollY: window.scrollY };
     };
+    await waitFor(page, 'the canvas to grow to two viewports (800 px)', () =>
+      Math.abs(document.getElementById('tall').shadowRoot.querySelector('canvas').getBoundingClientRect().height - 800) <= 1, null, { report: slice });
     let s = await page.evaluate(slice);
     log('at 1000 × 400', JSON.stringify(s));
     check(s.contentH > 1600, `the seed at 1000 px should be taller than two 800 px viewports: ${JSON.stringify(s)}`);
-    check(Math.abs(s.canvasH - 800) <= 1, `the canvas should hold two viewports (800 px) of a ${s.contentH} px widget: ${JSON.stringify(s)}`);
+    check(s.canvasTop === 0, `the slice should still start at the widget's top: ${JSON.stringify(s)}`);
 
     await page.setViewportSize({ width: 1000, height: 700 });
     // Rows beyond the old slice come into view: the widget plans its slice again.

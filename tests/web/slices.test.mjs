@@ -22,6 +22,21 @@ test('a tall comparison gets a slice of two viewports centred on what is visible
   assert.ok(isCovered(vis, slice, 5000));
 });
 
+test('a first frame holds the one viewport in view, and the next plan grows the slice to two around it', () => {
+  const vis = visibleRows(-3000, 2000, 0, 800, 5000);
+  const first = planSlice({ ...page, cssW: 900, H: 5000, dpr: 2, maxBuffer: 8192, visible: () => vis, first: true });
+  assert.deepEqual(first.slice, { top: 3000, h: 800 });
+  assert.equal(first.scale, 2);
+  const grown = planSlice({ ...page, cssW: 900, H: 5000, dpr: 2, maxBuffer: 8192, visible: () => vis, current: first.slice });
+  assert.deepEqual(grown.slice, { top: 2600, h: 1600 });
+  // Between one and two viewports tall: the first frame is sliced, the next holds it whole.
+  const top = visibleRows(0, 1200, 0, 800, 1200);
+  assert.deepEqual(planSlice({ ...page, cssW: 900, H: 1200, dpr: 1, maxBuffer: 8192, visible: () => top, first: true }).slice, { top: 0, h: 800 });
+  assert.deepEqual(planSlice({ ...page, cssW: 900, H: 1200, dpr: 1, maxBuffer: 8192, visible: noVisibleCall }).slice, { top: 0, h: 1200 });
+  // Shorter than a viewport: whole from the first frame.
+  assert.deepEqual(planSlice({ ...page, cssW: 900, H: 700, dpr: 1, maxBuffer: 8192, visible: noVisibleCall, first: true }).slice, { top: 0, h: 700 });
+});
+
 test('the slice is kept while it still covers the visible rows, and moved near its edge', () => {
   const current = { top: 2600, h: 1600 };
   const near = visibleRows(-2700, 2300, 0, 800, 5000);    // rows 2700..3500: inside, away from the edges

@@ -122,6 +122,7 @@ export class VersusWidget extends HTMLElement {
   #fbRatio = 0;          // the devicePixelRatio #fbW was observed at
   #slice = { top: 0, h: 0 };
   #slicing = false;      // the canvas holds only part of the content
+  #band = false;         // until a payload's first frame is shown: its slice is one viewport (planSlice first)
   #sizes = {};
   #maxBuffer = 4096;     // largest drawing buffer side WebGL takes here (read from the context)
   // Frames
@@ -520,6 +521,7 @@ export class VersusWidget extends HTMLElement {
       // readers) and the vote service follow in the task after it (#afterFirstFrame).
       this.#readyPending = announce;
       this.#afterFrame = true;
+      this.#band = true;
       this.#setState('canvas');
       this.#prepareFirstFrame();
       this.#invalidate();
@@ -538,7 +540,11 @@ export class VersusWidget extends HTMLElement {
     const gen = this.#generation;
     setTimeout(() => {
       if (gen !== this.#generation || !this.#showing || !this.#core) return;
-      if (this.#slicing && !this.#covered()) this.#invalidate();   // the page moved since #firstTop was read
+      // The slice grows from the rows in view to its full size (planSlice), and follows the page
+      // if it moved since #firstTop was read.
+      const band = this.#band;
+      this.#band = false;
+      if (this.#slicing && (band || !this.#covered())) this.#invalidate();
       this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
       this.#connectService();
       if (firstFrameMs !== null) this.#ready('webgl', firstFrameMs);
@@ -1001,6 +1007,7 @@ export class VersusWidget extends HTMLElement {
       viewportH: viewportHeight(),
       visible: () => this.#visibleRows(H),
       current: this.#slice,
+      first: this.#band,
     });
     this.#slice = slice;
     this.#slicing = slice.h < H;

@@ -1,11 +1,14 @@
 // slices.js — which rows of the comparison the canvas holds, at which scale. Pure: no DOM.
 //
 // The element is as tall as its content, but the canvas holds only the rows near the viewport
-// when the content is taller than about two viewports or than WebGL allows at this
-// devicePixelRatio: a canvas the page's width × a slice, positioned absolutely in the element,
-// moved (and redrawn) only when scrolling brings its edge near the viewport. Text stays at full
-// device resolution however tall the comparison is. In an iframe (which can't see the host page's
-// scrolling) a too-tall widget takes one smaller scale instead.
+// when the content is taller than about two viewports (one for a payload's first frame) or than
+// WebGL allows at this devicePixelRatio: a canvas the page's width × a slice, positioned
+// absolutely in the element, moved (and redrawn) only when scrolling brings its edge near the
+// viewport. Text stays at full device resolution however tall the comparison is. In an iframe
+// (which can't see the host page's scrolling) a too-tall widget takes one smaller scale instead.
+
+// The smallest viewport height a slice is planned for (a very short window still gets a useful slice).
+const MIN_VIEWPORT = 300;
 
 // The rows of the content (height H, its top at `surfaceTop` in viewport coordinates, its bottom
 // at `surfaceBottom`) that lie between the viewport rows `top` and `bottom`.
@@ -30,10 +33,13 @@ export function isCovered(vis, slice, H) {
 // drawing buffers of at most `maxBuffer` device pixels a side. `framed`: inside an iframe;
 // `viewportH`: window.innerHeight; `visible()`: the visible rows (called only when slicing);
 // `current`: the slice the canvas holds now (kept while it still covers what is visible).
-export function planSlice({ cssW, H, dpr, maxBuffer, framed, viewportH, visible, current }) {
+// `first`: a payload's first frame, which holds one viewport of rows (those in view), not two: half
+// the pixels to clear, draw and composite and half the lines to rasterise before the reader sees
+// anything; the element asks again without it once that frame is shown, and the slice grows.
+export function planSlice({ cssW, H, dpr, maxBuffer, framed, viewportH, visible, current, first = false }) {
   let scale = dpr;
   if (cssW * scale > maxBuffer) scale = Math.max(0.5, Math.floor((maxBuffer / cssW) * 8) / 8);
-  const budget = framed ? H : Math.max(2 * viewportH, 600);
+  const budget = framed ? H : (first ? 1 : 2) * Math.max(viewportH, MIN_VIEWPORT);
   let slice;
   if (H * scale <= maxBuffer && H <= budget) {
     slice = { top: 0, h: H };
