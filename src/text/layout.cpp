@@ -190,9 +190,10 @@ float Layout::segment_width(std::string_view text, FontSpec font, Direction dir)
 // [SECTION] Wrapping -------------------------------------------------------------------------------
 // Greedy, as browsers wrap: each line ends at the last break opportunity before which the line,
 // measured whole (shaped across its words, its trailing blanks hanging), still fits. The end is
-// found by measuring candidate lines: the whole rest of the paragraph first (most strings are one
-// line: one measurement), else a binary search over the break opportunities (widths grow with
-// the end), so a line costs a few measurements, not one per word. Only a word wider than the
+// found by measuring candidate lines: the whole rest of the paragraph first when it may fit (most
+// strings are one line: one measurement), then from a guess of the end (the advance per byte
+// measured so far) one break opportunity at a time (widths grow with the end), so a line costs a
+// few measurements, not one per word. Only a word wider than the
 // line is cut between grapheme clusters (as CSS overflow-wrap: anywhere).
 
 const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
@@ -239,14 +240,25 @@ const Wrapped& Layout::wrap_lines(std::string_view text, FontSpec font, float wi
     };
 
     std::vector<std::uint32_t>& ends = ends_;
-    float per_byte = 0;   // average advance per byte of what was measured so far
+    // Average advance per byte: of what this paragraph measured so far, else of the last run of
+    // text (a few words at least: not a figure or a label) measured before (in ems: any size),
+    // else unknown.
+    float per_byte = per_byte_em_ * font.size;
+    bool measured = false;
+    auto learn = [&](float px, std::uint32_t bytes) {
+        if (bytes == 0 || px <= 0) return;
+        per_byte = std::max(px / static_cast<float>(bytes), 1e-3f);
+        if (bytes >= 24) per_byte_em_ = per_byte / std::max(font.size, 1.0f);
+        measured = true;
+    };
     std::uint32_t start = 0;
     while (start < n || w.lines.empty()) {
         if (start >= n) {
             push(start, start);
             break;
         }
-        // The paragraph's rest up to its next hard break, and the line ends allowed inside it.
+        // The paragraph's rest up to its next hard break, and the line ends allowed inside it: the
+        // break opportunities, then the rest's own end (where the line ends if all of it fits).
         ends.clear();
         std::uint32_t limit = n;
         for (std::uint32_t i = start + 1; i <= n; ++i) {
@@ -256,13 +268,17 @@ const Wrapped& Layout::wrap_lines(std::string_view text, FontSpec font, float wi
             }
             if (breaks_[i] == kAllow) ends.push_back(i);
         }
-        // Bytes → pixels, learnt from what was measured: the first guess of each line's end.
+        ends.push_back(limit);
+        // Bytes → pixels, from what was measured: the first guess of each line's end. A rest that
+        // may fit is measured whole (most strings are one line); one guessed at three lines or more
+        // from earlier paragraphs (another script may advance differently per byte) or at one and a
+        // half from this one is not: its first line is found from the guess.
         std::uint32_t end = limit;
         bool must = false;
-        const float rest_guess = per_byte > 0 ? per_byte * static_cast<float>(limit - start) : 0.0f;
-        if (per_byte == 0 || rest_guess < width * 1.5f) {   // the rest may fit: measure it whole
+        const float rest_guess = per_byte * static_cast<float>(limit - start);
+        if (per_byte == 0 || rest_guess < width * (measured ? 1.5f : 3.0f)) {
             const float rest = line_width(start, limit);
-            if (limit > start) per_byte = std::max(rest / static_cast<float>(limit - start), 1e-3f);
+            learn(rest, limit - start);
             must = rest <= width + 0.01f;
         }
         if (!must) {
@@ -271,17 +287,15 @@ const Wrapped& Layout::wrap_lines(std::string_view text, FontSpec font, float wi
             const auto guess = start + static_cast<std::uint32_t>(width / per_byte);
             std::size_t i = static_cast<std::size_t>(std::upper_bound(ends.begin(), ends.end(), guess) - ends.begin());
             i = std::min(std::max<std::size_t>(i, 1), ends.size());   // ends[i - 1]: the candidate
-            if (ends.empty()) {
-                end = emergency_end(start, limit);
-            } else if (fits(start, ends[i - 1])) {
+            if (fits(start, ends[i - 1])) {
                 while (i < ends.size() && fits(start, ends[i])) ++i;
                 end = ends[i - 1];
             } else {
                 while (i > 1 && !fits(start, ends[i - 2])) --i;
                 end = i > 1 ? ends[i - 2] : emergency_end(start, ends[0]);
             }
-            const float lw = line_width(start, end);
-            if (end > start && lw > 0) per_byte = std::max(lw / static_cast<float>(end - start), 1e-3f);
+            must = end == limit;   // all of the rest fits after all
+            learn(line_width(start, end), end - start);
         }
         push(start, end);
         const bool full = most > 0 && w.lines.size() >= most;

@@ -116,6 +116,7 @@ private:
         ShapedLine line;
     };
     std::unordered_map<Key, Shaped, KeyHash> shaped_;
+    float per_byte_em_ = 0;              // advance per byte, in ems, of the text wrapped last (a first guess)
     std::vector<std::uint8_t> breaks_;   // scratch
     std::vector<std::uint32_t> ends_;    // scratch: a line's allowed ends (wrap)
     std::vector<std::uint32_t> dict_;    // scratch

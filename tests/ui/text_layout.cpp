@@ -39,6 +39,7 @@ std::vector<std::uint8_t> breaks_of(std::string_view s, std::string_view lang = 
 struct CountingEngine : text::Engine {
     text::Engine& e = test::text_engine();
     int measures = 0;
+    std::size_t longest = 0;   // bytes of the longest text measured
     int clusters = 0;
     void set_pixel_ratio(float r) override { e.set_pixel_ratio(r); }
     float pixel_ratio() const override { return e.pixel_ratio(); }
@@ -46,6 +47,7 @@ struct CountingEngine : text::Engine {
     text::Metrics metrics(text::FontSpec f) override { return e.metrics(f); }
     float measure(std::string_view t, text::FontSpec f, Direction d) override {
         ++measures;
+        longest = std::max(longest, t.size());
         return e.measure(t, f, d);
     }
     void render(std::string_view t, text::FontSpec f, Direction d, std::uint32_t c, text::ShapedLine& o) override {
@@ -250,6 +252,47 @@ TEST_CASE("wrap: a few measurements a line, and every line the longest that fits
     text::Layout layout(counting);
     CHECK(layout.wrap("Would you ship with it?", kBody, 400).lines.size() == 1);
     CHECK(counting.measures == 1);
+}
+
+// A paragraph that runs over several lines is not measured whole (on the web, measureText of a
+// whole quote is the costliest call): after other text has been measured, its length tells that
+// it cannot fit, and its first line is found from a guess. Whatever was measured before (another
+// script advances differently per byte), the lines are the ones a fresh layout finds.
+TEST_CASE("wrap: a paragraph of several lines is not measured whole, and earlier text never changes its lines", "[ui][text]") {
+    const std::string quote =
+        "\xE2\x80\x9C" "The primitive here is simple: a downloadable weight file you can run locally without hitting an API "
+        "endpoint or setting environment variables. The DX story is a research license and a model card; "
+        "nothing else ships with it, so every integration is yours to build and maintain." "\xE2\x80\x9D";
+    CountingEngine counting;
+    text::Layout layout(counting);
+    layout.wrap("Anthropic's first open-weight model release for research use", kBody, 300);
+    const text::Wrapped& w = layout.wrap_lines(quote, kBody, 300, 3);
+    CHECK(w.more);
+    CHECK(counting.longest < quote.size() / 2);   // lines and candidates, never the whole
+    // Before the quote: Thai, Japanese, Hindi, Arabic or digits (other advances per byte); the
+    // quote, Japanese and Hindi after each, at widths where they take one line or several.
+    const std::vector<std::string> texts = {
+        quote, "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87\xE7\xAB\xA0\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82",
+        "\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\x82\xE0\xA4\xA6\xE0\xA5\x80 \xE0\xA4\xAE\xE0\xA5\x87\xE0\xA4\x82 \xE0\xA4\xA4\xE0\xA5\x81\xE0\xA4\xB2\xE0\xA4\xA8\xE0\xA4\xBE",
+        "\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB2\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2",
+        "\xD9\x85\xD9\x82\xD8\xA7\xD8\xB1\xD9\x86\xD8\xA9 \xD8\xA8\xD9\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xA3\xD8\xAF\xD9\x88\xD8\xA7\xD8\xAA",
+        "1,000 2.0 $0 / month 50%"};
+    for (const std::string& before : texts) {
+        for (const std::string& s : {texts[0], texts[1], texts[2]}) {
+            for (float width : {60.0f, 180.0f, 390.0f, 2000.0f}) {
+                CAPTURE(before, s, width);
+                text::Layout fresh(test::text_engine()), primed(test::text_engine());
+                primed.wrap(before, kBody, 500);
+                const text::Wrapped& a = fresh.wrap(s, kBody, width);
+                const text::Wrapped& b = primed.wrap(s, kBody, width);
+                REQUIRE(a.lines.size() == b.lines.size());
+                for (std::size_t i = 0; i < a.lines.size(); ++i) {
+                    CHECK(a.lines[i].begin == b.lines[i].begin);
+                    CHECK(a.lines[i].end == b.lines[i].end);
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("an ellipsis is found in a few measurements", "[ui][text]") {
