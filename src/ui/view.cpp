@@ -167,21 +167,27 @@ void ComparisonView::draw(const Fonts& fonts, const Palette& palette) {
     if (record) record->clear();
 
     Ctx c{fonts, palette, record, ImGui::GetWindowDrawList(), scratch_, splitters_.s, &splitter_depth_, &words_};
+    // The sections after the rows shown, when lay_out_until asks for those rows only.
+    partial_ = false;
+    auto below = [&] {
+        partial_ = partial_ || (lay_out_until > 0 && ImGui::GetCursorPosY() > lay_out_until);
+        return partial_;
+    };
     if (!problems_.empty()) draw_errors(c);
     if (has_payload_) {
         draw_header(c);
-        draw_filters(c);
+        if (!below()) draw_filters(c);
         if (derived_.shown_count == 0) {
-            draw_empty_state(c);
+            if (!below()) draw_empty_state(c);
         } else {
-            draw_cards(c);
-            draw_charts(c);
-            draw_pricing(c);
-            draw_scorecard(c);
+            if (!below()) draw_cards(c);
+            if (!below()) draw_charts(c);
+            if (!below()) draw_pricing(c);
+            if (!below()) draw_scorecard(c);
         }
-        draw_cta(c);
+        if (!below()) draw_cta(c);
     }
-    if (!note_.empty()) draw_note(c);
+    if (!note_.empty() && !below()) draw_note(c);
     const ImGuiStyle& st = ImGui::GetStyle();
     content_height_ = std::ceil(ImGui::GetCursorPosY() - st.ItemSpacing.y + st.WindowPadding.y);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !reader_.pinned.empty()) reader_.pinned.clear();

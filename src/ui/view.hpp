@@ -129,8 +129,15 @@ public:
     // One frame: the whole widget in a window that covers io.DisplaySize.
     void draw(const Fonts& fonts, const Palette& palette);
 
-    // Height in logical pixels the content needed in the last frame (to size the host).
+    // Height in logical pixels the content needed in the last frame (to size the host); with
+    // partial(), the height of what was laid out: the content is at least that tall.
     float content_height() const { return content_height_; }
+    // Whether the last frame left sections out (lay_out_until).
+    bool partial() const { return partial_; }
+    // When above 0: the next frames lay out no section that starts below this row (logical
+    // pixels from the content's top), for a first frame that shows only the rows above it; the
+    // host sets it back to 0 for the frames after.
+    float lay_out_until = 0;
 
     FrameRecord* record = nullptr;
     HostCallbacks host;
@@ -184,6 +191,7 @@ private:
     std::string note_;
     Derived derived_;
     float content_height_ = 0;
+    bool partial_ = false;
     std::string scratch_[8];                  // label buffers reused every frame (see compose())
     int splitter_depth_ = 0;
 

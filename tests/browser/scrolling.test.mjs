@@ -3,7 +3,7 @@
 // the canvas follows the rows shown inside the frame; arrow keys in the focused widget move its
 // keyboard focus and scroll it into view; a lost WebGL context is replaced and the widget draws
 // again. Fixture: scrolling.html.
-import { check, log, newPage, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
+import { check, decodePngs, log, newPage, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
 
 const state = () => {
   const host = document.getElementById('w');
@@ -104,21 +104,54 @@ const tallSeed = (page, { above = 0, below = 0, scrollY = 0 } = {}) => page.eval
   window.scrollTo(0, o.scrollY);
 }), { above, below, scrollY });
 
+// Init script: once an animation frame has drawn (WebGL draw calls), the page's later animation
+// frames are held (window.__held) until window.__release(): a screenshot then shows that first
+// frame, not the widget's next one.
+function holdAfterFirstFrame() {
+  const raf = window.requestAnimationFrame.bind(window);
+  let drew = false;
+  let draws = 0;
+  window.__held = [];
+  window.__release = () => {
+    const held = window.__held;
+    window.__held = null;
+    for (const cb of held) raf(cb);
+  };
+  window.requestAnimationFrame = (cb) => {
+    if (drew && window.__held) {
+      window.__held.push(cb);
+      return -window.__held.length;   // an id the page may cancel (nothing happens)
+    }
+    return raf((t) => {
+      const before = draws;
+      cb(t);
+      if (draws > before) drew = true;
+    });
+  };
+  const orig = WebGL2RenderingContext.prototype.drawElements;
+  WebGL2RenderingContext.prototype.drawElements = function (...args) { draws++; return orig.apply(this, args); };
+}
+
 // Without max-height, a widget taller than two viewports keeps in its canvas two viewports of
 // rows around those in view (web/src/slices.js planSlice); its first frame holds one, the rows in
-// view, and the slice grows once that frame is shown. The viewport's height is remembered
-// (reading it lays out the page) and read again once the window is resized: the slice then holds
-// two of the new viewports.
-await run('a tall widget\'s first frame holds the viewport\'s rows, then two viewports, and two of the new ones after the window is resized', async (browser) => {
+// view, and lays out only the sections in them (the rest follows with the next frame, which
+// grows the slice): nothing in view changes then. The viewport's height is remembered (reading it
+// lays out the page) and read again once the window is resized: the slice then holds two of the
+// new viewports.
+await run('a tall widget\'s first frame holds the viewport\'s rows, unchanged by the next one, which holds two viewports; two of the new ones after the window is resized', async (browser) => {
   const server = await serveDistWith();
   try {
     const page = await newPage(browser, { width: 1000, height: 400 });
+    await page.addInitScript(holdAfterFirstFrame);
     await page.goto(server.url + 'index.html');
     const first = await tallSeed(page);
     log('first frame at 1000 × 400', JSON.stringify(first));
     check(first.type === 'versus-ready', `the widget should be ready, got ${first.type}`);
     check(Math.abs(first.canvasBottom - first.canvasTop - 400) <= 1 && first.canvasTop <= 0 && first.canvasBottom >= first.viewportH,
       `the first frame's canvas should hold the one viewport (400 px) in view: ${JSON.stringify(first)}`);
+    const firstShot = await page.screenshot();
+    check(await page.evaluate(() => window.__held.length > 0), 'the widget should ask for a frame after its first one');
+    await page.evaluate(() => window.__release());
     const slice = () => {
       const root = document.getElementById('tall').shadowRoot;
       const c = root.querySelector('canvas');
@@ -127,9 +160,19 @@ await run('a tall widget\'s first frame holds the viewport\'s rows, then two vie
     };
     await waitFor(page, 'the canvas to grow to two viewports (800 px)', () =>
       Math.abs(document.getElementById('tall').shadowRoot.querySelector('canvas').getBoundingClientRect().height - 800) <= 1, null, { report: slice });
+    const [a, b] = await decodePngs(browser, [firstShot, await page.screenshot()]);
+    let changed = 0;
+    for (let i = 0; i < a.data.length; i += 4) {
+      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) changed++;
+    }
+    log(`pixels in view changed by the frames after the first: ${changed} of ${a.width * a.height}`);
+    check(a.width === b.width && a.height === b.height && changed === 0,
+      `what the first frame showed in view should not change when the rest is laid out and drawn: ${changed} pixels differ`);
     let s = await page.evaluate(slice);
     log('at 1000 × 400', JSON.stringify(s));
     check(s.contentH > 1600, `the seed at 1000 px should be taller than two 800 px viewports: ${JSON.stringify(s)}`);
+    check(first.widgetBottom - first.widgetTop < s.contentH,
+      `the first frame should have laid out only the sections in view (the widget as tall as they are), then all: ${first.widgetBottom - first.widgetTop} then ${s.contentH} px`);
     check(s.canvasTop === 0, `the slice should still start at the widget's top: ${JSON.stringify(s)}`);
 
     await page.setViewportSize({ width: 1000, height: 700 });

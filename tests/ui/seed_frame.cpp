@@ -200,3 +200,47 @@ TEST_CASE("grid layout: columns keep cards at least 260 px wide", "[ui][layout]"
     CHECK(g.columns == 3);
     CHECK(g.card_width * 3 + 2 * 16 == Approx(1000));
 }
+
+// A first frame that shows only the rows in view (the web's first frame, versus_frame bit 1) lays
+// out no section that starts below them: the quotes and the pricing table are left for the next
+// frame, everything above the cut is where the whole frame puts it, and the content is known to
+// be at least as tall as what was laid out. The frame after lays out everything again.
+TEST_CASE("seed: a frame of the rows in view lays out only the sections that start in them", "[ui][seed]") {
+    Headless h(1280, 900);
+    h.view.set_payload(test::seed_payload());
+    h.settle();
+    CHECK_FALSE(h.view.partial());
+    const float whole = h.view.content_height();
+    REQUIRE(whole > 1800);
+    REQUIRE(h.record.find("quote"));
+    REQUIRE(h.record.find("pricing.tool"));
+    std::vector<ui::DrawnItem> above;
+    for (const ui::DrawnItem& it : h.record.items)
+        if (it.max.y <= 900) above.push_back(it);
+    REQUIRE(above.size() > 20);
+
+    h.view.lay_out_until = 964;
+    h.frame();
+    CHECK(h.view.partial());
+    CHECK(h.view.content_height() > 964);
+    CHECK(h.view.content_height() < whole);
+    CHECK_FALSE(h.record.find("quote"));
+    CHECK_FALSE(h.record.find("pricing.tool"));
+    std::size_t found = 0;
+    for (const ui::DrawnItem& want : above) {
+        for (const ui::DrawnItem& it : h.record.items) {
+            if (it.role == want.role && it.text == want.text && it.min.x == want.min.x && it.min.y == want.min.y &&
+                it.max.x == want.max.x && it.max.y == want.max.y) {
+                ++found;
+                break;
+            }
+        }
+    }
+    CHECK(found == above.size());
+
+    h.view.lay_out_until = 0;
+    h.frame();
+    CHECK_FALSE(h.view.partial());
+    CHECK(h.view.content_height() == whole);
+    CHECK(h.record.find("quote"));
+}

@@ -28,7 +28,7 @@ import { coreCompiling, createCore, makeContext, toCore, withText, coreJson, fet
 import { styleShadow, h, sourceName, message, safeUrl } from './dom.js';
 import { CURSORS, KEYS, POINTER_TYPES } from './input.js';
 import { readVotes, writeVote, voteLines, warmStorage } from './votes.js';
-import { visibleRows, isCovered, planSlice } from './slices.js';
+import { visibleRows, isCovered, planSlice, firstRows } from './slices.js';
 import { renditionNodes } from './rendition.js';
 import { bringsNewFaces, cjkFamilies, createTextEngine, fontFamily, fontsChanged, loadFonts, payloadInfo, registerFonts } from './text.js';
 import { makeMenu, loadActions } from './menu.js';
@@ -123,6 +123,7 @@ export class VersusWidget extends HTMLElement {
   #slice = { top: 0, h: 0 };
   #slicing = false;      // the canvas holds only part of the content
   #band = false;         // until a payload's first frame is shown: its slice is one viewport (planSlice first)
+  #partial = false;      // the last frame left out sections below the rows in view (#drawFrame)
   #sizes = {};
   #maxBuffer = 4096;     // largest drawing buffer side WebGL takes here (read from the context)
   // Frames
@@ -544,7 +545,7 @@ export class VersusWidget extends HTMLElement {
       // if it moved since #firstTop was read.
       const band = this.#band;
       this.#band = false;
-      if (this.#slicing && (band || !this.#covered())) this.#invalidate();
+      if (this.#partial || (this.#slicing && (band || !this.#covered()))) this.#invalidate();
       this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
       this.#connectService();
       if (firstFrameMs !== null) this.#ready('webgl', firstFrameMs);
@@ -903,12 +904,19 @@ export class VersusWidget extends HTMLElement {
     let settled = false;
     const heights = [];
     this.#dpr = window.devicePixelRatio || 1;
-    this.#layoutPass();
+    const band = this.#bandRows();
+    if (band) this.#contentH = band;   // for now: the rows in view (#bandRows)
+    else this.#layoutPass();
     for (let pass = 0; pass < 4 && !settled; pass++) {
       this.#layout();
-      more = c._versus_frame(1) === 1;
+      // A one-pass first frame lays out only the sections in view (the content's height is then
+      // what they take, at least the view's; the frame after lays out the rest).
+      const rowsInView = band > 0 && pass === 0;
+      const r = c._versus_frame(rowsInView ? 3 : 1);
+      more = (r & 1) !== 0;
+      this.#partial = (r & 2) !== 0;
       const h = Math.max(1, Math.ceil(c._versus_content_height()));
-      settled = h === this.#contentH;
+      settled = h === this.#contentH || (rowsInView && this.#bandHolds(h));
       this.#contentH = h;
       heights.push(h);
     }
@@ -917,7 +925,8 @@ export class VersusWidget extends HTMLElement {
       // off) and stop here rather than loop.
       this.#contentH = Math.max(...heights);
       this.#layout();
-      more = c._versus_frame(1) === 1;
+      more = (c._versus_frame(1) & 1) !== 0;
+      this.#partial = false;
     }
     const cursor = c._versus_mouse_cursor();
     if (cursor !== this.#cursor) {
@@ -938,6 +947,32 @@ export class VersusWidget extends HTMLElement {
     return more;
   }
 
+  // A payload's first frame whose content starts in the viewport or below it (not in an iframe,
+  // not under max-height): its canvas holds the viewport's rows from the content's top whatever
+  // the content's height (planSlice, first), so the frame is laid out and drawn in one pass at that
+  // height and the content's height is taken from it (#bandHolds). The number of those rows; 0
+  // for any other frame (its height is known, or a layout-only pass tells it first).
+  #bandRows() {
+    if (this.#contentH !== 0 || !this.#band || this.#firstTop === null || this.#firstTop < 0 ||
+        window.top !== window || this.#frame.classList.contains('capped')) return 0;
+    return firstRows(viewportHeight());
+  }
+
+  // After a one-pass first frame: does the canvas hold what a plan for the content's real height
+  // `h` would (the same rows at the same scale: the content is at least as tall as the view)?
+  // Then the frame stands and only the surface takes its height; otherwise it is drawn again.
+  #bandHolds(h) {
+    const { slice, scale } = planSlice({
+      cssW: Math.max(1, this.#cssW), H: h, dpr: this.#dpr, maxBuffer: this.#maxBuffer, framed: false,
+      viewportH: viewportHeight(), visible: () => this.#visibleRows(h), current: this.#slice, first: true,
+    });
+    if (slice.top !== this.#slice.top || slice.h !== this.#slice.h || scale !== this.#sizes.scale) return false;
+    this.#surface.style.height = `${h}px`;
+    this.#slicing = slice.h < h;
+    this.#sizes = { ...this.#sizes, H: h };   // the core learns it with the next frame's #layout
+    return true;
+  }
+
   // Never laid out yet (the first frame): a layout-only pass tells the content's height before
   // the canvas is sized and drawn, so the first frame is drawn once, at its size.
   #layoutPass() {
@@ -953,7 +988,7 @@ export class VersusWidget extends HTMLElement {
   // frame itself is still drawn in requestAnimationFrame.
   #prepareFirstFrame() {
     if (!this.#cssW) this.#cssW = this.#surface.getBoundingClientRect().width;
-    if (!this.#canDraw()) return;
+    if (!this.#canDraw() || this.#bandRows()) return;   // a one-pass first frame: all of it in the frame
     this.#dpr = window.devicePixelRatio || 1;
     this.#layoutPass();
   }
@@ -1137,6 +1172,7 @@ export class VersusWidget extends HTMLElement {
   async captureImage({ scale } = {}) {
     const c = this.#core;
     if (!c || !this.#gl || this.#lost || !this.#showing || !this.#contentH) throw new Error('the comparison is not drawn (no WebGL)');
+    if (this.#partial && this.#drawFrame()) this.#invalidate();   // a first frame of the rows in view: all of it now
     const cssW = Math.max(1, this.#cssW);
     const H = this.#contentH;
     let s = scale > 0 ? scale : window.devicePixelRatio || 1;

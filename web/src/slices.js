@@ -7,8 +7,11 @@
 // viewport. Text stays at full device resolution however tall the comparison is. In an iframe
 // (which can't see the host page's scrolling) a too-tall widget takes one smaller scale instead.
 
-// The smallest viewport height a slice is planned for (a very short window still gets a useful slice).
-const MIN_VIEWPORT = 300;
+// The rows a payload's first frame holds when the content is taller (a slice of one viewport; at
+// least 300, so a very short window still gets a useful slice); later slices hold twice as many.
+export function firstRows(viewportH) {
+  return Math.max(viewportH, 300);
+}
 
 // The rows of the content (height H, its top at `surfaceTop` in viewport coordinates, its bottom
 // at `surfaceBottom`) that lie between the viewport rows `top` and `bottom`.
@@ -39,7 +42,7 @@ export function isCovered(vis, slice, H) {
 export function planSlice({ cssW, H, dpr, maxBuffer, framed, viewportH, visible, current, first = false }) {
   let scale = dpr;
   if (cssW * scale > maxBuffer) scale = Math.max(0.5, Math.floor((maxBuffer / cssW) * 8) / 8);
-  const budget = framed ? H : (first ? 1 : 2) * Math.max(viewportH, MIN_VIEWPORT);
+  const budget = framed ? H : first ? firstRows(viewportH) : 2 * firstRows(viewportH);
   let slice;
   if (H * scale <= maxBuffer && H <= budget) {
     slice = { top: 0, h: H };

@@ -67,6 +67,9 @@ constexpr double kBusyAfterInputMs = 600.0;
 // input: ImGui trickles a fast click over several frames (a tap needs three: move, press,
 // release), and what a click changed is drawn a frame later.
 constexpr int kFramesAfterInput = 3;
+// Rows beyond the slice's edges that are still rasterised (a line straddling an edge) and laid
+// out by a first frame of the rows in view (versus_frame bit 1).
+constexpr float kRowMargin = 64.0f;
 
 struct Core {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;   // 0: no WebGL, text-only instance (rendition only)
@@ -261,7 +264,7 @@ EMSCRIPTEN_KEEPALIVE void versus_resize(float css_w, float layout_h, float slice
     g->text->set_canvas_size(g->fb_w, g->fb_h);
     g->host->set_pixel_ratio(g->dpr);
     g->host->set_size(ImVec2(g->css_w, g->layout_h));
-    g->host->layout().set_visible(g->slice_top - 64.0f, g->slice_top + g->slice_h + 64.0f);
+    g->host->layout().set_visible(g->slice_top - kRowMargin, g->slice_top + g->slice_h + kRowMargin);
 }
 
 // Parses and validates `len` bytes of payload text. `source` names it in the problem lines (the
@@ -416,12 +419,16 @@ EMSCRIPTEN_KEEPALIVE void versus_focus(int focused) {
 
 // [SECTION] Frame ---------------------------------------------------------------------------------
 
-// Lays out the whole widget and draws the current slice of it into the canvas. Returns 1 when
-// more frames are wanted soon (recent input: hover fades, tooltip delay, an active item; or a
-// layout still settling), 0 when the widget can sleep until the next event. `draw` 0: lay out
-// only (the element learns the content's height before it sizes the canvas for the first frame;
-// the lines are still rasterised, so the frame drawn next reuses them).
-EMSCRIPTEN_KEEPALIVE int versus_frame(int draw) {
+// Lays out the whole widget and draws the current slice of it into the canvas. `flags` bit 0
+// (draw): 0 lays out only (the element learns the content's height before it sizes the canvas
+// for the first frame; the lines are still rasterised, so the frame drawn next reuses them).
+// Bit 1 (rows in view): no section that starts below the slice (and a margin) is laid out, for
+// a first frame whose slice is the rows in view (versus.js #bandRows); the content's height is
+// then only what was laid out. Returns bit 0 when more frames are wanted soon (recent input:
+// hover fades, tooltip delay, an active item; or a layout still settling), bit 1 when sections
+// were left out.
+EMSCRIPTEN_KEEPALIVE int versus_frame(int flags) {
+    const bool draw = (flags & 1) != 0;
     if (!has_gl()) return 0;
     emscripten_webgl_make_context_current(g->gl);
     g->host->make_current();
@@ -436,8 +443,11 @@ EMSCRIPTEN_KEEPALIVE int versus_frame(int draw) {
     // The atlas filled up during the frame: lines shaped before the reset point at texels that are
     // gone, so the frame is built again at once (the atlas now has room) rather than shown.
     bool again = false;
+    g->host->view.lay_out_until = (flags & 2) != 0 ? g->slice_top + g->slice_h + kRowMargin : 0.0f;
     ImDrawData* dd = g->host->frame(&again);
     if (again) dd = g->host->frame(&again);
+    g->host->view.lay_out_until = 0.0f;
+    const bool partial = g->host->view.partial();
     if (again) g->settle_frames = std::max(g->settle_frames, 1);
 
     // Only the slice: the draw data's display rectangle moves to it, so the projection and the
@@ -477,7 +487,7 @@ EMSCRIPTEN_KEEPALIVE int versus_frame(int draw) {
         --g->settle_frames;
         more = true;
     }
-    return more ? 1 : 0;
+    return (more ? 1 : 0) | (partial ? 2 : 0);
 }
 
 // Fonts changed (a face the page registered finished loading, or the element's font-family
