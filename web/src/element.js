@@ -973,8 +973,10 @@ export class VersusWidget extends HTMLElement {
     return true;
   }
 
-  // Never laid out yet (the first frame): a layout-only pass tells the content's height before
-  // the canvas is sized and drawn, so the first frame is drawn once, at its size.
+  // Never laid out yet (a first frame that #bandRows cannot draw in one pass: in an iframe, under
+  // max-height, or with the page scrolled into the widget): a layout-only pass tells the
+  // content's height before the canvas is sized and drawn, so the first frame is drawn once, at
+  // its size.
   #layoutPass() {
     if (this.#contentH !== 0) return;
     this.#layout(false);
@@ -984,8 +986,8 @@ export class VersusWidget extends HTMLElement {
 
   // A payload's first frame, prepared as soon as it is handed over rather than when the browser
   // next calls for a frame: the width (the surface has just been shown; the resize observer would
-  // tell it only after that frame) and the layout-only pass (text measured and rasterised). The
-  // frame itself is still drawn in requestAnimationFrame.
+  // tell it only after that frame) and the layout-only pass if it needs one (text measured and
+  // rasterised). The frame itself is still drawn in requestAnimationFrame.
   #prepareFirstFrame() {
     if (!this.#cssW) this.#cssW = this.#surface.getBoundingClientRect().width;
     if (!this.#canDraw() || this.#bandRows()) return;   // a one-pass first frame: all of it in the frame
