@@ -1,6 +1,7 @@
-// errors.test.mjs — a payload that cannot be shown (invalid, not JSON, 404) fires `versus-error`
-// with exactly the lines `versus --validate` prints, and the element shows them in an error card
-// (text, never markup) instead of a blank box. A valid widget on the same page is unaffected.
+// errors.test.mjs — a payload that cannot be shown (invalid, not JSON, 404, a src that is not a
+// URL) fires `versus-error` with exactly the lines `versus --validate` prints, and the element
+// shows them in an error card (text, never markup) instead of a blank box. A valid widget on the
+// same page is unaffected.
 // Fixtures: tests/browser/fixtures/errors.html and payloads/, served beside a copy of dist.
 import { check, log, newPage, run, serveDistWith, waitFor, waitForEvents } from './lib.mjs';
 
@@ -106,6 +107,16 @@ await run('payloads that cannot be shown give versus-error and an error card', a
     const [broke] = await waitForEvents(page, 1);
     check(broke.id === 'valid' && broke.type === 'versus-error' && same(broke.detail.errors, EXPECTED.syntax),
       `#valid given a broken src should fire versus-error with its lines, got ${JSON.stringify(broke)}`);
+    // A src that is not a URL at all: one line saying so, not a page error and a widget left loading.
+    await page.evaluate(() => {
+      window.__versusEvents.length = 0;
+      document.getElementById('syntax').setAttribute('src', 'http://[bad');
+    });
+    const [notUrl] = await waitForEvents(page, 1);
+    check(notUrl.id === 'syntax' && notUrl.type === 'versus-error' &&
+      same(notUrl.detail.errors, ['http://[bad: error: cannot load the payload: the src attribute is not a URL']),
+    `#syntax given a src that is not a URL should fire versus-error saying so, got ${JSON.stringify(notUrl)}`);
+    check(same(page.problems, [`HTTP 404 for ${missingUrl}`]), `unexpected page problems: ${page.problems.join('; ')}`);
     await page.context().close();
   } finally {
     await server.close();

@@ -384,6 +384,21 @@ export class VersusWidget extends HTMLElement {
   async #load() {
     const gen = ++this.#generation;
     this.#t0 = performance.now();
+    // The downloads go out first, before this task's other work can hold them back: the core's
+    // files (once per page), then the payload from src.
+    coreCompiling();
+    const src = this.#payloadValue === null ? this.getAttribute('src') : null;
+    let url = null;
+    let response = null;
+    if (src !== null) {
+      try {
+        url = new URL(src, document.baseURI).href;
+        response = fetch(url, { credentials: 'same-origin' });
+        response.catch(() => {});   // awaited below
+      } catch {
+        // not a URL: reported below
+      }
+    }
     const core = this.#ensureCore();
     // While the payload and the core download: the faces of the digits and Latin letters nearly
     // every comparison draws (its figures, names, the widget's own labels), so the payload's fonts
@@ -395,7 +410,6 @@ export class VersusWidget extends HTMLElement {
     if (this.hasAttribute('votes')) loadService().catch(() => {});   // with the core, not after it
     let bytes;
     let name;
-    const src = this.getAttribute('src');
     const script = this.#inlineScript();
     if (this.#payloadValue !== null) {
       name = 'payload';
@@ -408,10 +422,13 @@ export class VersusWidget extends HTMLElement {
       }
       bytes = new TextEncoder().encode(String(text));
     } else if (src !== null) {
-      const url = new URL(src, document.baseURI).href;
+      if (response === null) {
+        this.#failThenTranslate(gen, core, [`${src}: error: cannot load the payload: the src attribute is not a URL`]);
+        return;
+      }
       name = sourceName(url);
       try {
-        const res = await fetch(url, { credentials: 'same-origin' });
+        const res = await response;
         if (!res.ok) {
           this.#failThenTranslate(gen, core, [`${url}: error: cannot load the payload: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`]);
           return;
