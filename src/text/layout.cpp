@@ -193,8 +193,8 @@ float Layout::segment_width(std::string_view text, FontSpec font, Direction dir)
 // found by measuring candidate lines: the whole rest of the paragraph first when it may fit (most
 // strings are one line: one measurement), then from a guess of the end (the advance per byte
 // measured so far) one break opportunity at a time (widths grow with the end), so a line costs a
-// few measurements, not one per word. Only a word wider than the
-// line is cut between grapheme clusters (as CSS overflow-wrap: anywhere).
+// few measurements, not one per word. Only a word wider than the line is cut between grapheme
+// clusters (as CSS overflow-wrap: anywhere).
 
 const Wrapped& Layout::wrap(std::string_view text, FontSpec font, float width) {
     return wrap_lines(text, font, width, 0);

@@ -386,7 +386,7 @@ export class VersusWidget extends HTMLElement {
     this.#t0 = performance.now();
     // The downloads go out first, before this task's other work can hold them back: the core's
     // files (once per page), then the payload from src.
-    coreCompiling();
+    const compiling = coreCompiling();
     const src = this.#payloadValue === null ? this.getAttribute('src') : null;
     let url = null;
     let response = null;
@@ -406,7 +406,7 @@ export class VersusWidget extends HTMLElement {
     loadFonts(this.#resolveFamily(), LATIN_SAMPLE);
     // Storage is opened while the core compiles (the main thread is then free), not while the
     // downloads' first bytes arrive: a busy main thread holds them back.
-    coreCompiling().then(() => setTimeout(warmStorage, 0));
+    compiling.then(() => setTimeout(warmStorage, 0));
     if (this.hasAttribute('votes')) loadService().catch(() => {});   // with the core, not after it
     let bytes;
     let name;
@@ -979,14 +979,10 @@ export class VersusWidget extends HTMLElement {
   // `h` would (the same rows at the same scale: the content is at least as tall as the view)?
   // Then the frame stands and only the surface takes its height; otherwise it is drawn again.
   #bandHolds(h) {
-    const { slice, scale } = planSlice({
-      cssW: Math.max(1, this.#cssW), H: h, dpr: this.#dpr, maxBuffer: this.#maxBuffer, framed: false,
-      viewportH: viewportHeight(), visible: () => this.#visibleRows(h), current: this.#slice, first: true,
-    });
+    const { slice, scale } = this.#plan(h);
     if (slice.top !== this.#slice.top || slice.h !== this.#slice.h || scale !== this.#sizes.scale) return false;
-    this.#surface.style.height = `${h}px`;
-    this.#slicing = slice.h < h;
-    this.#sizes = { ...this.#sizes, H: h };   // the core learns it with the next frame's #layout
+    this.#contentH = h;
+    this.#layout();   // the same canvas: the surface takes the height, the core its layout height
     return true;
   }
 
@@ -1050,19 +1046,24 @@ export class VersusWidget extends HTMLElement {
     return isCovered(vis, this.#slice, this.#contentH);
   }
 
-  // Sizes the canvas for the slice of the content it shows and tells the core. `sizeCanvas`
-  // false (the layout-only pass of a first frame): the core only, the canvas keeps its size.
-  #layout(sizeCanvas = true) {
-    const cssW = Math.max(1, this.#cssW);
-    const H = Math.max(1, this.#contentH);
-    const { slice, scale } = planSlice({
-      cssW, H, dpr: this.#dpr, maxBuffer: this.#maxBuffer,
+  // The slice and scale (planSlice) for content H rows tall, at the widget's width, ratio and place.
+  #plan(H) {
+    return planSlice({
+      cssW: Math.max(1, this.#cssW), H, dpr: this.#dpr, maxBuffer: this.#maxBuffer,
       framed: window.top !== window,   // an iframe: no view of the host page's scrolling
       viewportH: viewportHeight(),
       visible: () => this.#visibleRows(H),
       current: this.#slice,
       first: this.#band,
     });
+  }
+
+  // Sizes the canvas for the slice of the content it shows and tells the core. `sizeCanvas`
+  // false (the layout-only pass of a first frame): the core only, the canvas keeps its size.
+  #layout(sizeCanvas = true) {
+    const cssW = Math.max(1, this.#cssW);
+    const H = Math.max(1, this.#contentH);
+    const { slice, scale } = this.#plan(H);
     this.#slice = slice;
     this.#slicing = slice.h < H;
     // The observed device-pixel width holds only at the ratio it was observed at (a ratio change
