@@ -7,7 +7,8 @@ import { cjkFamilies, clusterStarts, dictionaryBreaks, paragraphRtl, payloadInfo
 
 const payloadText = (json) => payloadInfo(json).text;
 const payloadLang = (json) => payloadInfo(json).lang;
-import { INTER_FAMILY, RANGES, WEIGHTS, faces } from '../../web/src/fonts.js';
+import { INTER_FAMILY, RANGES, WEIGHTS, codePoints, faces, rangesFor } from '../../web/src/fonts.js';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const utf8 = (s) => new TextEncoder().encode(s);
 const cut = (s, offsets) => {
@@ -74,10 +75,7 @@ test('the font table: every range in both weights, files named by range and weig
   assert.equal(new Set(all.map((f) => f.file)).size, all.length);
   // Basic Latin and the widget's own punctuation are in the first (smallest) Latin cut, which an
   // English page fetches; the rarer punctuation is a cut of its own, sharing nothing with it.
-  const within = (name, cp) => RANGES.find((r) => r.name === name).unicodes.split(',').some((r) => {
-    const [a, b] = r.slice(2).split('-').map((x) => parseInt(x, 16));
-    return cp >= a && cp <= (b ?? a);
-  });
+  const within = (name, cp) => codePoints(RANGES.find((r) => r.name === name)).some(([a, b]) => cp >= a && cp <= b);
   for (const cp of [0x41, 0x23, 0x7E, 0xB7, 0xD7, 0x2013, 0x2014, 0x2019, 0x201C, 0x2026, 0x2190, 0x2192, 0x2212]) {
     assert.ok(within('latin', cp), `U+${cp.toString(16)} should be in the latin cut`);
   }
@@ -87,6 +85,51 @@ test('the font table: every range in both weights, files named by range and weig
   for (let cp = 0x2000; cp <= 0x22FF; cp++) {
     assert.ok(!(within('latin', cp) && within('punctuation', cp)), `U+${cp.toString(16)} is in two Latin cuts`);
   }
+});
+
+test('the faces a text needs: the ranges holding its characters, each once, in table order', () => {
+  const names = (text) => rangesFor(text).map((r) => r.name);
+  assert.deepEqual(names(''), []);
+  assert.deepEqual(names('Haiku 4B: 1,000 tokens — 2.0 × faster…'), ['latin']);
+  assert.deepEqual(names('Привет, world'), ['latin', 'cyrillic']);
+  assert.deepEqual(names('Ελληνικά'), ['greek']);
+  assert.deepEqual(names('Tiếng Việt'), ['latin', 'vietnamese']);
+  assert.deepEqual(names('Café ‰'), ['latin', 'punctuation', 'latin-1']);
+  assert.deepEqual(names('日本語 العربية'), ['latin']);   // no Inter face: only the space is Inter's
+  assert.deepEqual(faces(rangesFor('Ω')).map((f) => f.file), ['fonts/inter-greek-400.woff2', 'fonts/inter-greek-600.woff2']);
+});
+
+// The widget registers the latin cut's faces before anything else (web/src/element.js #load) and
+// the payload's own ranges once it is in: every word the core draws of its own (the English labels
+// of src/model/labels.hpp, figures, units) must then be in that cut, or its first frame draws them
+// in a fallback font.
+test('the core\'s own words are all in the latin cut', () => {
+  const root = new URL('../../src/', import.meta.url);
+  // A line without its // comment (one outside a string literal).
+  const code = (line) => {
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '\\') i++;
+      else if (line[i] === '"') quoted = !quoted;
+      else if (!quoted && line.startsWith('//', i)) return line.slice(0, i);
+    }
+    return line;
+  };
+  let text = '';
+  for (const dir of ['model', 'ui', 'present', 'platform/web']) {
+    for (const file of readdirSync(new URL(`${dir}/`, root))) {
+      // The payload's problem lines (validate.cpp: "must be an integer ≥ 0") show in the error
+      // card, after which every face is registered (#fail), and in the console.
+      if (!/\.(cpp|hpp)$/.test(file) || file === 'validate.cpp') continue;
+      const src = readFileSync(new URL(`${dir}/${file}`, root), 'utf8').split('\n').map(code).join('\n');
+      for (const m of src.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)) {
+        text += m[1].replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      }
+    }
+  }
+  assert.ok(text.includes('Loading comparison\u2026'), 'the labels of src/model/labels.hpp were read');
+  assert.ok(/[\u2014\u2019\u2026]/.test(text), 'the labels\' own punctuation was seen');
+  assert.deepEqual(rangesFor(text).map((r) => r.name), ['latin']);
 });
 
 test('the payload\'s lang is read for the loading line, and nothing else', () => {

@@ -399,11 +399,14 @@ export class VersusWidget extends HTMLElement {
         // not a URL: reported below
       }
     }
+    // The faces of the digits and Latin letters nearly every comparison draws (its figures, names,
+    // the widget's own English labels) are registered now and loaded while the payload and the core
+    // download, so the payload's fonts are mostly in when it arrives; the faces of the payload's
+    // other characters are registered once it is here, the rest after the first frame.
+    registerFonts(import.meta.url, LATIN_SAMPLE);
+    const family = this.#resolveFamily();
     const core = this.#ensureCore();
-    // While the payload and the core download: the faces of the digits and Latin letters nearly
-    // every comparison draws (its figures, names, the widget's own labels), so the payload's fonts
-    // are mostly in when it arrives.
-    loadFonts(this.#resolveFamily(), LATIN_SAMPLE);
+    loadFonts(family, LATIN_SAMPLE);
     // Storage is opened while the core compiles (the main thread is then free), not while the
     // downloads' first bytes arrive: a busy main thread holds them back.
     compiling.then(() => setTimeout(warmStorage, 0));
@@ -450,6 +453,7 @@ export class VersusWidget extends HTMLElement {
     // The faces the payload's characters need (only their Unicode ranges download), while the
     // core loads: the first frame is drawn in the right font, not in a fallback then again.
     const info = payloadInfo(new TextDecoder().decode(bytes));
+    registerFonts(import.meta.url, info.text);
     const hostLang = this.#hostLang();
     this.#cjk = cjkFamilies(info.lang || hostLang, info.text);
     const fonts = loadFonts(this.#resolveFamily(), info.text);
@@ -485,6 +489,7 @@ export class VersusWidget extends HTMLElement {
       fetchTranslation(wanted).then((words) => {
         if (gen !== this.#generation || this.#core !== c) return;
         if (words !== null) {
+          registerFonts(import.meta.url, words);
           const error = withText(c, words, (ptr) => c.UTF8ToString(c._versus_add_translation(ptr)));
           if (error) console.warn(`versus: the ${wanted} words were refused: ${error}`);
         }
@@ -544,6 +549,7 @@ export class VersusWidget extends HTMLElement {
       this.#prepareFirstFrame();
       this.#invalidate();
     } else {
+      registerFonts(import.meta.url);
       this.#buildRendition(coreJson(c, c._versus_rendition_json()));
       this.#setState('html');
       if (announce) this.#ready('html');
@@ -563,6 +569,7 @@ export class VersusWidget extends HTMLElement {
       const band = this.#band;
       this.#band = false;
       if (this.#partial || (this.#slicing && (band || !this.#covered()))) this.#invalidate();
+      registerFonts(import.meta.url);   // the faces the first frame needed none of (see #load)
       this.#buildRendition(coreJson(this.#core, this.#core._versus_rendition_json()));
       this.#connectService();
       if (firstFrameMs !== null) this.#ready('webgl', firstFrameMs);
@@ -576,7 +583,6 @@ export class VersusWidget extends HTMLElement {
   // The font-family list of the canvas and the rendition (text.js fontFamily: the publisher's
   // --versus-font-family or font-family, Inter, the page's fonts). A change redraws every line.
   #resolveFamily() {
-    registerFonts(import.meta.url);
     const family = fontFamily(this, this.#cjk);
     if (family !== this.#family) {
       this.#family = family;
@@ -602,7 +608,7 @@ export class VersusWidget extends HTMLElement {
   #ensureCore() {
     if (!this.#coreLoading) {
       const canvas = this.#canvas;
-      this.#text = createTextEngine(this.#resolveFamily());
+      this.#text = createTextEngine(this.#family || this.#resolveFamily());
       const loading = createCore(canvas, {
         versusText: this.#text,
         onAbort: (what) => this.#fail(this.#generation, [`versus-widget: error: the widget stopped: ${what}`]),
@@ -668,6 +674,7 @@ export class VersusWidget extends HTMLElement {
   // "WHERE: error: " framing in the widget's language when the core speaks it.
   #fail(gen, lines, problems = null, announce = true) {
     if (gen !== this.#generation) return;
+    registerFonts(import.meta.url);   // problem lines quote the payload, in any script
     this.#errors = lines.slice();
     this.#showing = false;
     this.#readyPending = false;

@@ -50,13 +50,36 @@ export function faceFile(range, weight) {
   return `fonts/inter-${range.name}-${weight.css}.woff2`;
 }
 
-// Every face: { family, file, unicodeRange, weight }.
-export function faces() {
+// The faces of `ranges` (every range by default): { family, file, unicodeRange, weight }.
+export function faces(ranges = RANGES) {
   const out = [];
-  for (const range of RANGES) {
+  for (const range of ranges) {
     for (const weight of WEIGHTS) {
       out.push({ family: INTER_FAMILY, file: faceFile(range, weight), unicodeRange: range.unicodes, weight: weight.css });
     }
   }
   return out;
+}
+
+// A range's code points as [first, last] pairs, from its CSS unicode-range list.
+export function codePoints(range) {
+  return range.unicodes.split(',').map((part) => {
+    const [a, b] = part.slice(2).split('-').map((x) => parseInt(x, 16));
+    return [a, b ?? a];
+  });
+}
+
+let spans = null;   // [[range, [first, last]], ...] of every range, built on first use
+
+// The ranges of RANGES that hold at least one character of `text`, in RANGES order: the faces a
+// text can be drawn with (web/src/text.js registers just those ahead of drawing it).
+export function rangesFor(text) {
+  if (!spans) spans = RANGES.flatMap((range) => codePoints(range).map((pair) => [range, pair]));
+  const seen = new Set();
+  for (const ch of text) seen.add(ch.codePointAt(0));
+  const hit = new Set();
+  for (const cp of seen) {
+    for (const [range, [a, b]] of spans) if (cp >= a && cp <= b) hit.add(range);
+  }
+  return RANGES.filter((range) => hit.has(range));
 }
