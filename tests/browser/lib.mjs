@@ -79,13 +79,25 @@ export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
  * `pending` is the number of animation frames asked for and not yet run (0: nothing will be drawn
  * unless something new happens; see settled()); `firstDrawnFrameAt` is performance.now() at the
  * end of the first callback that drew (the first frame).
+ * With window.__versusHold set (by an init script before this one), the animation frames asked for
+ * once a frame has drawn are held in window.__versusHeld until window.__versusRelease(): a
+ * screenshot then shows the first frame alone, not the widget's next one.
  */
 export function countFrames() {
   const counts = (window.__versusCounts = { raf: 0, draws: 0, pending: 0, firstDrawnFrameAt: null });
   const asked = new Set();
   const raf = window.requestAnimationFrame.bind(window);
   const cancel = window.cancelAnimationFrame.bind(window);
+  const held = (window.__versusHeld = []);
+  window.__versusRelease = () => {
+    window.__versusHold = false;
+    for (const cb of held.splice(0)) window.requestAnimationFrame(cb);
+  };
   window.requestAnimationFrame = (cb) => {
+    if (window.__versusHold && counts.firstDrawnFrameAt !== null) {
+      held.push(cb);
+      return -held.length;   // an id the page may cancel (nothing happens)
+    }
     const id = raf((t) => {
       asked.delete(id);
       counts.pending = asked.size;

@@ -3,7 +3,7 @@
 // the canvas follows the rows shown inside the frame; arrow keys in the focused widget move its
 // keyboard focus and scroll it into view; a lost WebGL context is replaced and the widget draws
 // again. Fixture: scrolling.html.
-import { check, decodePngs, log, newPage, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
+import { check, countFrames, decodePngs, log, newPage, run, serveDistWith, sleep, waitFor, waitForEvents } from './lib.mjs';
 
 const state = () => {
   const host = document.getElementById('w');
@@ -104,34 +104,6 @@ const tallSeed = (page, { above = 0, below = 0, scrollY = 0 } = {}) => page.eval
   window.scrollTo(0, o.scrollY);
 }), { above, below, scrollY });
 
-// Init script: once an animation frame has drawn (WebGL draw calls), the page's later animation
-// frames are held (window.__held) until window.__release(): a screenshot then shows that first
-// frame, not the widget's next one.
-function holdAfterFirstFrame() {
-  const raf = window.requestAnimationFrame.bind(window);
-  let drew = false;
-  let draws = 0;
-  window.__held = [];
-  window.__release = () => {
-    const held = window.__held;
-    window.__held = null;
-    for (const cb of held) raf(cb);
-  };
-  window.requestAnimationFrame = (cb) => {
-    if (drew && window.__held) {
-      window.__held.push(cb);
-      return -window.__held.length;   // an id the page may cancel (nothing happens)
-    }
-    return raf((t) => {
-      const before = draws;
-      cb(t);
-      if (draws > before) drew = true;
-    });
-  };
-  const orig = WebGL2RenderingContext.prototype.drawElements;
-  WebGL2RenderingContext.prototype.drawElements = function (...args) { draws++; return orig.apply(this, args); };
-}
-
 // Without max-height, a widget taller than two viewports keeps in its canvas two viewports of
 // rows around those in view (web/src/slices.js planSlice); its first frame holds one, the rows in
 // view, and lays out only the sections in them (the rest follows with the next frame, which
@@ -142,7 +114,8 @@ await run('a tall widget\'s first frame holds the viewport\'s rows, unchanged by
   const server = await serveDistWith();
   try {
     const page = await newPage(browser, { width: 1000, height: 400 });
-    await page.addInitScript(holdAfterFirstFrame);
+    await page.addInitScript(() => { window.__versusHold = true; });   // countFrames holds the frames after the first
+    await page.addInitScript(countFrames);
     await page.goto(server.url + 'index.html');
     const first = await tallSeed(page);
     log('first frame at 1000 × 400', JSON.stringify(first));
@@ -150,8 +123,8 @@ await run('a tall widget\'s first frame holds the viewport\'s rows, unchanged by
     check(Math.abs(first.canvasBottom - first.canvasTop - 400) <= 1 && first.canvasTop <= 0 && first.canvasBottom >= first.viewportH,
       `the first frame's canvas should hold the one viewport (400 px) in view: ${JSON.stringify(first)}`);
     const firstShot = await page.screenshot();
-    check(await page.evaluate(() => window.__held.length > 0), 'the widget should ask for a frame after its first one');
-    await page.evaluate(() => window.__release());
+    check(await page.evaluate(() => window.__versusHeld.length > 0), 'the widget should ask for a frame after its first one');
+    await page.evaluate(() => window.__versusRelease());
     const slice = () => {
       const root = document.getElementById('tall').shadowRoot;
       const c = root.querySelector('canvas');
