@@ -3,6 +3,7 @@
 // (src/platform/web/core.cpp) asks for it with its own attributes and gets that same context: so
 // the two lists of attributes must agree, and the context on the page must have them.
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, log, newPage, run, serveDistWith, SOURCE_DIR, waitForEvents } from './lib.mjs';
 import { GL_ATTRIBUTES } from '../../web/src/core.js';
@@ -86,6 +87,65 @@ await run('the context is made once the downloads are asked for and the core com
     }
     check(wasm.headers <= contextAt, `the context was made at ${contextAt.toFixed(1)} ms, before the wasm's response began (${wasm.headers.toFixed(1)} ms): its compilation cannot have been under way`);
     check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
+  } finally {
+    await server.close();
+  }
+});
+
+// Sizing a canvas whose context is made allocates its drawing buffer again, waiting for the GPU
+// process (4 ms here): a widget drawn in one pass at first (in or below the view) has its context
+// made at its first frame's size (element.js #firstCanvasSize), and its canvas is not sized again
+// before that frame, at either ratio. Under max-height its first frame's size is known only after
+// a layout pass: the context is made at the default size and sized once.
+await run('the context is made at the first frame\'s size: the canvas is not sized again before it', async (browser) => {
+  const server = await serveDistWith();
+  try {
+    const pageWith = (attrs) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="versus.js"></script></head><body>
+<versus-widget src="payloads/haiku-vs-mistral.json" ${attrs}></versus-widget></body></html>`;
+    await writeFile(join(server.dir, 'one.html'), pageWith(''));
+    await writeFile(join(server.dir, 'capped.html'), pageWith('max-height="400"'));
+    for (const [dpr, file] of [[1, 'one.html'], [2, 'one.html'], [1, 'capped.html']]) {
+      const page = await newPage(browser, { width: 1000, height: 700, dpr });
+      await page.addInitScript(() => {
+        window.__sized = [];
+        const made = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+          if (kind === 'webgl2' && !this.__made) {
+            this.__made = true;
+            window.__sized.push(`context ${this.width}×${this.height}`);
+          }
+          return made.call(this, kind, ...rest);
+        };
+        for (const prop of ['width', 'height']) {
+          const d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, prop);
+          Object.defineProperty(HTMLCanvasElement.prototype, prop, {
+            ...d,
+            set(v) { if (this.__made && !window.__ready) window.__sized.push(`${prop} ${v}`); d.set.call(this, v); },
+          });
+        }
+        document.addEventListener('versus-ready', (e) => {
+          window.__ready = true;
+          const c = e.target.shadowRoot.querySelector('canvas');
+          window.__firstFrame = `context ${c.width}×${c.height}`;   // before the slice grows
+        });
+      });
+      await page.goto(server.url + file);
+      const [ev] = await waitForEvents(page, 1);
+      check(ev.type === 'versus-ready' && ev.detail.renderer === 'webgl', `${file}: expected a widget drawn with WebGL, got ${JSON.stringify(ev)}`);
+      const sized = await page.evaluate(() => window.__sized);
+      log(`${file} at dpr ${dpr}: ${sized.join(', ')}`);
+      check(sized.length >= 1 && sized[0].startsWith('context'), `${file}: no WebGL2 context was made: ${sized.join(', ')}`);
+      if (file === 'capped.html') {
+        check(sized.length === 3 && sized[0] === 'context 300×150', `${file}: the context should be made at the default size, then sized once: ${sized.join(', ')}`);
+      } else {
+        const fb = await page.evaluate(() => window.__firstFrame);
+        check(sized.length === 1 && sized[0] === fb,
+          `${file}: the context should be made at the first frame's size (${fb}) and the canvas not sized again: ${sized.join(', ')}`);
+      }
+      check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
+      await page.context().close();
+    }
   } finally {
     await server.close();
   }

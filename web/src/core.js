@@ -77,7 +77,9 @@ export const GL_ATTRIBUTES = Object.freeze({
   alpha: false, depth: false, stencil: false, antialias: false, premultipliedAlpha: true,
   preserveDrawingBuffer: false, powerPreference: 'default', failIfMajorPerformanceCaveat: false,
 });
-export function makeContext(canvas) {
+// `size`: [width, height] of the drawing buffer, when known (set before: no second allocation).
+export function makeContext(canvas, size = null) {
+  if (size) [canvas.width, canvas.height] = size;
   try {
     return canvas.getContext('webgl2', GL_ATTRIBUTES);
   } catch {

@@ -403,9 +403,11 @@ export class VersusWidget extends HTMLElement {
     // the widget's own English labels) are registered now and loaded while the payload and the core
     // download, so the payload's fonts are mostly in when it arrives; the faces of the payload's
     // other characters are registered once it is here, the rest after the first frame.
+    // Read while the page's layout is clean (before this load changes the widget's style).
+    const canvasSize = this.#coreLoading ? null : this.#firstCanvasSize();
     registerFonts(import.meta.url, LATIN_SAMPLE);
     const family = this.#resolveFamily();
-    const core = this.#ensureCore();
+    const core = this.#ensureCore(canvasSize);
     loadFonts(family, LATIN_SAMPLE);
     // Storage is opened while the core compiles (the main thread is then free), not while the
     // downloads' first bytes arrive: a busy main thread holds them back.
@@ -604,8 +606,22 @@ export class VersusWidget extends HTMLElement {
     }
   }
 
-  // The core instance, created (once) with the canvas's current size.
-  #ensureCore() {
+  // The drawing buffer of a payload's first frame drawn in one pass (#bandRows: a widget starting in
+  // or below the view, outside iframes and max-height), [width, height] in device pixels as #layout
+  // will size it, when it can be told before the core runs; null otherwise. The WebGL context is
+  // made at that size: resizing a context's canvas allocates its drawing buffer again (4 ms here,
+  // waiting for the GPU process), which its first frame then did.
+  #firstCanvasSize() {
+    if (this.#contentH !== 0 || window.top !== window || this.#frame.classList.contains('capped')) return null;
+    if (this.#wrap.getBoundingClientRect().top < 0) return null;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(this.#frame.getBoundingClientRect().width * dpr);
+    const h = Math.round(firstRows(viewportHeight()) * dpr);
+    return w > 0 && w <= 4096 && h <= 4096 ? [w, h] : null;   // within any WebGL 2's drawing buffer
+  }
+
+  // The core instance, created (once); its WebGL context is made at `canvasSize` when given.
+  #ensureCore(canvasSize = null) {
     if (!this.#coreLoading) {
       const canvas = this.#canvas;
       this.#text = createTextEngine(this.#family || this.#resolveFamily());
@@ -644,7 +660,7 @@ export class VersusWidget extends HTMLElement {
       // gets this same context (a canvas has one). Not before the compiler has the wasm either:
       // making a context holds the main thread (6–27 ms here, SwiftShader), and the payload's and
       // fonts' requests (asked for after this call) and the wasm's response waited behind it.
-      coreCompiling().then((ok) => { if (ok && this.#coreLoading === loading && !this.#core) makeContext(canvas); });
+      coreCompiling().then((ok) => { if (ok && this.#coreLoading === loading && !this.#core) makeContext(canvas, canvasSize); });
       this.#coreLoading = loading;
       loading.catch(() => { if (this.#coreLoading === loading) this.#coreLoading = null; });
     }
@@ -1083,8 +1099,9 @@ export class VersusWidget extends HTMLElement {
       if (was.H !== H) this.#surface.style.height = `${H}px`;
       if (was.top !== slice.top) this.#canvas.style.top = `${slice.top}px`;
       if (was.sliceH !== slice.h) this.#canvas.style.height = `${slice.h}px`;
-      if (was.fbW !== fbW) this.#canvas.width = fbW;
-      if (was.fbH !== fbH) this.#canvas.height = fbH;
+      // Set only when it differs: setting a canvas's size, even to the same, makes a new buffer.
+      if (this.#canvas.width !== fbW) this.#canvas.width = fbW;
+      if (this.#canvas.height !== fbH) this.#canvas.height = fbH;
     }
     // After the canvas: the core reads its drawing buffer's size.
     if (a.cssW !== cssW || a.H !== H || a.top !== slice.top || a.sliceH !== slice.h || a.fbW !== fbW || a.fbH !== fbH || a.scale !== scale) {
