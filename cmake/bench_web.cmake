@@ -3,7 +3,7 @@
 # Emscripten's GLFW + imgui_impl_glfw + imgui_impl_opengl3, the default ProggyClean font, ImGui's
 # default configuration (not versus's imconfig), nlohmann::json — with the same compile flags as
 # the core (this tree's: MinSizeRel, -fno-exceptions), the same link flags
-# (VERSUS_WEB_COMMON_LINK_FLAGS) and the same minified glue (versus_web_minify_glue).
+# (VERSUS_WEB_COMMON_LINK_FLAGS) and the same steps after linking (versus_web_finish: wasm-opt, minified glue).
 # Output: build/web/bench/{hello.js,hello.wasm,hello.html}, never dist/.
 set(VERSUS_WEB_BENCH_DIR "${CMAKE_BINARY_DIR}/bench")
 file(MAKE_DIRECTORY ${VERSUS_WEB_BENCH_DIR})
@@ -25,7 +25,7 @@ target_link_options(bench_hello PRIVATE
   ${VERSUS_WEB_COMMON_LINK_FLAGS}
   "SHELL:-s EXPORT_NAME=createHello"
   "SHELL:-s USE_GLFW=3")
-versus_web_minify_glue(bench_hello)   # as the core's glue (cmake/web.cmake)
+versus_web_finish(bench_hello)   # as the core (cmake/web.cmake)
 add_custom_command(OUTPUT ${VERSUS_WEB_BENCH_DIR}/hello.html
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/tests/bench/web/hello.html ${VERSUS_WEB_BENCH_DIR}/hello.html
   DEPENDS ${CMAKE_SOURCE_DIR}/tests/bench/web/hello.html COMMENT "bench/hello.html" VERBATIM)
