@@ -287,3 +287,35 @@ await run('no English chrome on German, Japanese and Arabic pages: loading line,
     await server.close();
   }
 });
+
+// The words of a widget that will speak German are asked for with the core's downloads, as soon as
+// the payload says which language it speaks (element.js #load), not once the core has run and
+// read it: a round trip less before the first frame. The wasm is held back here until the words
+// are asked for (or 5 s): a widget that waits for its core first asks for them only after that.
+await run('the words are asked for before the core is in', async (browser) => {
+  const server = await serveDistWith(['language.html']);
+  try {
+    const page = await newPage(browser, { width: 1100, height: 900 });
+    let asked = null;
+    const wordsAsked = new Promise((ok) => { asked = ok; });
+    page.on('request', (r) => { if (r.url().endsWith('/i18n/de.json')) asked(); });
+    let held = null;
+    await page.route('**/versus-core.wasm', async (route) => {
+      const t0 = Date.now();
+      const first = await Promise.race([wordsAsked.then(() => true), new Promise((ok) => setTimeout(() => ok(false), 5000))]);
+      held = { first, ms: Date.now() - t0 };
+      await route.continue();
+    });
+    await page.goto(`${server.url}language.html?html=de`);
+    const [ev] = await waitForEvents(page, 1);
+    log(`wasm held until the words were asked for: ${JSON.stringify(held)}`);
+    check(ev.type === 'versus-ready', `the widget should be ready, got ${JSON.stringify(ev)}`);
+    check(held && held.first, `i18n/de.json should be asked for while the core downloads; it was not within 5 s of the wasm's request`);
+    const items = await drawnItems(page, 'w');
+    check(find(items, 'vote.ship', 'Einsetzen'), 'the German page shows "Einsetzen"');
+    check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
+    await page.context().close();
+  } finally {
+    await server.close();
+  }
+});

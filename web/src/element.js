@@ -39,6 +39,14 @@ import { makeMenu, loadActions } from './menu.js';
 // "Loading comparison…" in every shipped language, {en, de, …}: web/tools/bundle.mjs reads it at
 // build time from the translations (the one label the element shows before the core runs).
 const LOADING = typeof VERSUS_LOADING === 'string' ? JSON.parse(VERSUS_LOADING) : { en: 'Loading comparison\u2026' };
+
+// The language a widget will speak, as the core picks it (Words::resolve, src/present/words.cpp):
+// the first shipped one (LOADING has every shipped language) of `tags` (the payload's lang, then
+// the page's), else English.
+function shippedLang(...tags) {
+  const shipped = (tag) => Object.prototype.hasOwnProperty.call(LOADING, tag);
+  return tags.map((t) => String(t || '').toLowerCase().split(/[-_]/)[0]).find(shipped) || 'en';
+}
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
 // The characters whose faces loading starts with, before the payload is read (#load).
@@ -460,6 +468,11 @@ export class VersusWidget extends HTMLElement {
     this.#cjk = cjkFamilies(info.lang || hostLang, info.text);
     const fonts = loadFonts(this.#resolveFamily(), info.text);
     this.#loadingLine(info.lang, hostLang);
+    // The words of a widget that will speak another language than English: asked for now, with the
+    // core's downloads, not once the core has read the payload and names them (#show asks again
+    // and gets this same request).
+    const speaks = shippedLang(info.lang, hostLang);
+    if (speaks !== 'en') fetchTranslation(speaks);
     let c;
     try {
       [c] = await Promise.all([core, fonts]);
@@ -505,8 +518,7 @@ export class VersusWidget extends HTMLElement {
   // The loading line in the language the widget will speak: the first shipped one of the payload's
   // `lang` (once the payload is here) and the page's, else English. dir="auto" sets its direction.
   #loadingLine(...tags) {
-    const shipped = (tag) => Object.prototype.hasOwnProperty.call(LOADING, tag);
-    const key = tags.map((t) => String(t || '').toLowerCase().split(/[-_]/)[0]).find(shipped) || 'en';
+    const key = shippedLang(...tags);
     this.#status.textContent = LOADING[key];
     this.#status.lang = key;
   }
