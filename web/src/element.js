@@ -47,6 +47,7 @@ function shippedLang(...tags) {
   const shipped = (tag) => Object.prototype.hasOwnProperty.call(LOADING, tag);
   return tags.map((t) => String(t || '').toLowerCase().split(/[-_]/)[0]).find(shipped) || 'en';
 }
+
 const LOAD_MARGIN = '200px 0px';   // start loading (and drawing) this close to the viewport
 
 // The characters whose faces loading starts with, before the payload is read (#load).
@@ -407,12 +408,12 @@ export class VersusWidget extends HTMLElement {
         // not a URL: reported below
       }
     }
+    // Read while the page's layout is clean (before this load changes the widget's style).
+    const canvasSize = this.#coreLoading ? null : this.#firstCanvasSize();
     // The faces of the digits and Latin letters nearly every comparison draws (its figures, names,
     // the widget's own English labels) are registered now and loaded while the payload and the core
     // download, so the payload's fonts are mostly in when it arrives; the faces of the payload's
     // other characters are registered once it is here, the rest after the first frame.
-    // Read while the page's layout is clean (before this load changes the widget's style).
-    const canvasSize = this.#coreLoading ? null : this.#firstCanvasSize();
     registerFonts(import.meta.url, LATIN_SAMPLE);
     const family = this.#resolveFamily();
     const core = this.#ensureCore(canvasSize);
@@ -629,7 +630,8 @@ export class VersusWidget extends HTMLElement {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(this.#frame.getBoundingClientRect().width * dpr);
     const h = Math.round(firstRows(viewportHeight()) * dpr);
-    return w > 0 && w <= 4096 && h <= 4096 ? [w, h] : null;   // within any WebGL 2's drawing buffer
+    // Not past the side the element assumes WebGL takes until the context tells (#maxBuffer).
+    return w > 0 && w <= this.#maxBuffer && h <= this.#maxBuffer ? [w, h] : null;
   }
 
   // The core instance, created (once); its WebGL context is made at `canvasSize` when given.
