@@ -5,25 +5,38 @@
 # share a server (picking a number that looked free raced: both started a server on it, the
 # loser's exited, and its command used the winner's display until the winner's run ended and
 # took the server away — "Failed to open display").
+# A client must then connect to it (xdpyinfo) before CMD runs; if none can (once in a CI run, with
+# other runs' servers starting and stopping beside it, CMD found no display at the number this one
+# had said), the server is stopped and another one started, up to three times.
 set -uo pipefail
 said=$(mktemp)
-trap 'rm -f "$said"' EXIT
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$said" >/dev/null 2>&1 &
-xpid=$!
+xpid=
+trap 'rm -f "$said"; [ -n "$xpid" ] && kill "$xpid" 2>/dev/null' EXIT
 n=
-for _ in $(seq 200); do   # up to 10 s for the server to start and write its display number
-  n=$(head -n1 "$said" 2>/dev/null)
-  [ -n "$n" ] && break
-  kill -0 "$xpid" 2>/dev/null || break
-  sleep 0.05
+for attempt in 1 2 3; do
+  : >"$said"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$said" >/dev/null 2>&1 &
+  xpid=$!
+  n=
+  for _ in $(seq 200); do   # up to 10 s for the server to start and write its display number
+    n=$(head -n1 "$said" 2>/dev/null)
+    [ -n "$n" ] && break
+    kill -0 "$xpid" 2>/dev/null || break
+    sleep 0.05
+  done
+  [ -n "$n" ] && DISPLAY=":$n" xdpyinfo >/dev/null 2>&1 && break
+  echo "with_xvfb.sh: Xvfb ${n:+on :$n }did not take a client (attempt $attempt of 3)" >&2
+  kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null
+  xpid=
+  n=
 done
 if [ -z "$n" ]; then
-  kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null
-  echo "with_xvfb.sh: Xvfb did not start" >&2
+  echo "with_xvfb.sh: no Xvfb could be started" >&2
   exit 1
 fi
 DISPLAY=":$n" "$@"
 status=$?
 kill "$xpid" 2>/dev/null
 wait "$xpid" 2>/dev/null
+xpid=
 exit $status
