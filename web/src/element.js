@@ -625,8 +625,7 @@ export class VersusWidget extends HTMLElement {
   // made at that size: resizing a context's canvas allocates its drawing buffer again (4 ms here,
   // waiting for the GPU process), which its first frame then did.
   #firstCanvasSize() {
-    if (this.#contentH !== 0 || window.top !== window || this.#frame.classList.contains('capped')) return null;
-    if (this.#wrap.getBoundingClientRect().top < 0) return null;
+    if (!this.#onePass(this.#wrap.getBoundingClientRect().top)) return null;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(this.#frame.getBoundingClientRect().width * dpr);
     const h = Math.round(firstRows(viewportHeight()) * dpr);
@@ -1007,9 +1006,14 @@ export class VersusWidget extends HTMLElement {
   // height and the content's height is taken from it (#bandHolds). The number of those rows; 0
   // for any other frame (its height is known, or a layout-only pass tells it first).
   #bandRows() {
-    if (this.#contentH !== 0 || !this.#band || this.#firstTop === null || this.#firstTop < 0 ||
-        window.top !== window || this.#frame.classList.contains('capped')) return 0;
-    return firstRows(viewportHeight());
+    return this.#band && this.#onePass(this.#firstTop) ? firstRows(viewportHeight()) : 0;
+  }
+
+  // Whether a first frame with its content's top at `top` in the viewport (null: not known) is
+  // drawn in one pass (#bandRows), which #firstCanvasSize foresees before the core runs.
+  #onePass(top) {
+    return this.#contentH === 0 && top !== null && top >= 0 && window.top === window &&
+      !this.#frame.classList.contains('capped');
   }
 
   // After a one-pass first frame: does the canvas hold what a plan for the content's real height
