@@ -99,6 +99,21 @@ test('the faces a text needs: the ranges holding its characters, each once, in t
   assert.deepEqual(faces(rangesFor('Ω')).map((f) => f.file), ['fonts/inter-greek-400.woff2', 'fonts/inter-greek-600.woff2']);
 });
 
+// rangesFor walks text by char code (it runs on a whole payload before its first frame): at each
+// edge of each range's code points, one character alone finds exactly the ranges that list it.
+test('rangesFor finds a range at each edge of its code points, astral and lone surrogates too', () => {
+  const holding = (cp) => RANGES.filter((r) => codePoints(r).some(([a, b]) => cp >= a && cp <= b)).map((r) => r.name);
+  const edges = new Set([0xD800, 0xDFFF, 0x1F600, 0x10FFFF]);
+  for (const r of RANGES) for (const [a, b] of codePoints(r)) for (const cp of [a - 1, a, b, b + 1]) if (cp >= 0) edges.add(cp);
+  for (const cp of edges) {
+    const names = rangesFor(String.fromCodePoint(cp)).map((r) => r.name);
+    assert.deepEqual(names, holding(cp), `U+${cp.toString(16).toUpperCase()}`);
+  }
+  // A pair is one character (not two lone surrogates), next to others.
+  assert.deepEqual(rangesFor('\u{1F600}Ω').map((r) => r.name), ['greek']);
+  assert.deepEqual(rangesFor('x\uD83D').map((r) => r.name), ['latin']);
+});
+
 // The widget registers the latin cut's faces before anything else (web/src/element.js #load) and
 // the payload's own ranges once it is in: every word the core draws of its own (the English labels
 // of src/model/labels.hpp, figures, units) must then be in that cut, or its first frame draws them
