@@ -8,6 +8,11 @@
 # A client must then connect to it (xdpyinfo) before CMD runs; if none can (once in a CI run, with
 # other runs' servers starting and stopping beside it, CMD found no display at the number this one
 # had said), the server is stopped and another one started, up to three times.
+# -noreset: by default Xvfb resets itself when its last client disconnects, and the reset drops any
+# client that connected meanwhile before its setup was answered: XOpenDisplay fails ("Failed to open
+# display :0" from GLFW in a CI run, right after the bench's previous run had closed its window).
+# xorg/xserver#1102. Four loops opening and closing a display 150 times each: 15-31 of the 600
+# connections failed with the default, 0 with -noreset (three tries each, 2026-12-01).
 set -uo pipefail
 said=$(mktemp)
 xpid=
@@ -15,7 +20,7 @@ trap 'rm -f "$said"; [ -n "$xpid" ] && kill "$xpid" 2>/dev/null' EXIT
 n=
 for attempt in 1 2 3; do
   : >"$said"
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$said" >/dev/null 2>&1 &
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$said" >/dev/null 2>&1 &
   xpid=$!
   n=
   for _ in $(seq 200); do   # up to 10 s for the server to start and write its display number
