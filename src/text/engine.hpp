@@ -93,7 +93,7 @@ public:
     // Byte offsets inside `text` where a grapheme cluster starts (UAX #29 extended grapheme
     // clusters: a letter with its marks, a Hangul syllable, an emoji ZWJ sequence, a flag), but
     // for offset 0; appended to `out` in ascending order. Wrapping, folding and ellipses never cut
-    // inside one. layout.cpp asks only for text that is not plain Latin (see simple_clusters()):
+    // inside one. layout.cpp asks only for text it cannot cut itself (own_cluster_break()):
     // the browser's own segmenter on the web (Intl.Segmenter, the clusters its HTML uses), ICU's
     // on the desktop.
     virtual void cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) = 0;

@@ -1,6 +1,7 @@
 // layout.cpp — see layout.hpp.
 //
 // Index
+//  [SECTION] Grapheme clusters without the engine
 //  [SECTION] Break opportunities (libunibreak + the engine's dictionary)
 //  [SECTION] Cache keys
 //  [SECTION] Wrapping
@@ -58,39 +59,70 @@ void init_libunibreak() {
     (void)once;
 }
 
-// Code points that are each a grapheme cluster of their own, whatever surrounds them: Latin up
-// to U+02FF (no combining mark, no joiner below U+0300) and the punctuation, currency, letterlike,
-// arrow and mathematical blocks; and the ideographs, kana, Hangul syllables, CJK punctuation and
-// full- and half-width forms (but for their combining marks: U+302A-302F, U+3099-309A,
-// U+FF9E-FF9F). None is Extend, SpacingMark, Prepend, ZWJ, a regional indicator or a Hangul jamo
-// (UAX #29: a Hangul syllable joins only with jamo), and whatever could attach to one (a
-// combining accent, a variation selector, an emoji modifier, a joiner, a jamo) lies outside these
-// ranges, so a text made of them alone has a cluster at each code point, but for CR LF. Plain
-// Latin text (every English label) and plain Chinese, Japanese and Korean text are cut here,
-// without asking the engine (ICU's break iterator on the desktop, Intl.Segmenter on the web).
-bool lone_cluster(std::uint32_t c) {
-    return c < 0x0300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
-           (c >= 0x20A0 && c <= 0x20C0) || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2190 && c <= 0x22FF) ||
-           (c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303F) || (c >= 0x3041 && c <= 0x3096) ||
-           (c >= 0x309B && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFF01 && c <= 0xFF9D);
-}
-
 // Marks 1 in `starts` at each byte offset where a grapheme cluster starts (0 included). Returns
-// false, with nothing marked, when the text has a code point outside lone_cluster().
+// false, with nothing marked, when the text has a code point own_cluster_break() does not cover.
+// With only Other, Extend and Control code points, UAX #29 comes down to: no break between CR
+// and LF (GB3), a break after a control (GB4) and before one (GB5), none before Extend (GB9), a
+// break everywhere else (GB999). Prepend, SpacingMark, ZWJ, regional indicators, Hangul jamo and
+// the Indic conjunct rule (GB9c) never apply: none of their code points is covered.
 bool simple_clusters(std::string_view text, std::vector<std::uint8_t>& starts) {
+    ClusterBreak before = ClusterBreak::kControl;   // the start of the text: a cluster starts there
     for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
-        if (!lone_cluster(decode(text, i, &len))) {
+        const ClusterBreak here = own_cluster_break(decode(text, i, &len));
+        if (here == ClusterBreak::kUnknown) {
             std::fill(starts.begin(), starts.end(), std::uint8_t{0});
             return false;
         }
-        if (!(text[i] == '\n' && i > 0 && text[i - 1] == '\r')) starts[i] = 1;
+        const bool crlf = text[i] == '\n' && i > 0 && text[i - 1] == '\r';
+        if (!crlf && !(here == ClusterBreak::kExtend && before != ClusterBreak::kControl)) starts[i] = 1;
+        before = here;
     }
     return true;
 }
 
 }  // namespace
+
+// [SECTION] Grapheme clusters without the engine -------------------------------------------------------
+
+// Ranges of assigned code points and their Grapheme_Cluster_Break, ascending. Below U+0300 and from
+// U+2010 up, each code point is a cluster of its own (none is Extend, SpacingMark, Prepend, ZWJ, a
+// regional indicator or a Hangul jamo; a Hangul syllable joins only with jamo); in between, the
+// blocks of Greek, Cyrillic, Armenian, Hebrew and Arabic with their combining marks (Extend),
+// Arabic's Prepend marks (U+0600-0605, U+06DD) left out. tests/ui/text_layout.cpp checks every
+// covered code point against ICU's Grapheme_Cluster_Break, and whole texts against ICU's cuts.
+namespace {
+struct ClusterRange {
+    std::uint32_t first, last;
+    ClusterBreak kind;
+};
+constexpr ClusterBreak O = ClusterBreak::kOther, E = ClusterBreak::kExtend, C = ClusterBreak::kControl;
+constexpr ClusterRange kOwnClusters[] = {
+    {0x0000, 0x001F, C}, {0x0020, 0x007E, O}, {0x007F, 0x009F, C}, {0x00A0, 0x00AC, O}, {0x00AD, 0x00AD, C},
+    {0x00AE, 0x02FF, O}, {0x0300, 0x036F, E}, {0x0370, 0x0377, O}, {0x037A, 0x037F, O}, {0x0384, 0x038A, O},
+    {0x038C, 0x038C, O}, {0x038E, 0x03A1, O}, {0x03A3, 0x0482, O}, {0x0483, 0x0489, E}, {0x048A, 0x052F, O},
+    {0x0531, 0x0556, O}, {0x0559, 0x058A, O}, {0x058D, 0x058F, O}, {0x0591, 0x05BD, E}, {0x05BE, 0x05BE, O},
+    {0x05BF, 0x05BF, E}, {0x05C0, 0x05C0, O}, {0x05C1, 0x05C2, E}, {0x05C3, 0x05C3, O}, {0x05C4, 0x05C5, E},
+    {0x05C6, 0x05C6, O}, {0x05C7, 0x05C7, E}, {0x05D0, 0x05EA, O}, {0x05EF, 0x05F4, O}, {0x0606, 0x060F, O},
+    {0x0610, 0x061A, E}, {0x061B, 0x061B, O}, {0x061C, 0x061C, C}, {0x061D, 0x064A, O}, {0x064B, 0x065F, E},
+    {0x0660, 0x066F, O}, {0x0670, 0x0670, E}, {0x0671, 0x06D5, O}, {0x06D6, 0x06DC, E}, {0x06DE, 0x06DE, O},
+    {0x06DF, 0x06E4, E}, {0x06E5, 0x06E6, O}, {0x06E7, 0x06E8, E}, {0x06E9, 0x06E9, O}, {0x06EA, 0x06ED, E},
+    {0x06EE, 0x06FF, O}, {0x0750, 0x077F, O}, {0x200C, 0x200C, E}, {0x200E, 0x200F, C}, {0x2010, 0x2027, O},
+    {0x2030, 0x205E, O}, {0x20A0, 0x20C0, O}, {0x2100, 0x214F, O}, {0x2190, 0x22FF, O}, {0x3000, 0x3029, O},
+    {0x3030, 0x303F, O}, {0x3041, 0x3096, O}, {0x309B, 0x30FF, O}, {0x31F0, 0x31FF, O}, {0x3400, 0x4DBF, O},
+    {0x4E00, 0x9FFF, O}, {0xAC00, 0xD7A3, O}, {0xF900, 0xFAFF, O}, {0xFF01, 0xFF9D, O},
+};
+}  // namespace
+
+ClusterBreak own_cluster_break(std::uint32_t c) {
+    if (c < 0x20) return ClusterBreak::kControl;
+    if (c < 0x7F) return ClusterBreak::kOther;   // most text: ASCII, no search
+    const auto* end = std::end(kOwnClusters);
+    const auto* it = std::upper_bound(std::begin(kOwnClusters), end, c,
+                                      [](std::uint32_t v, const ClusterRange& r) { return v < r.first; });
+    if (it == std::begin(kOwnClusters)) return ClusterBreak::kUnknown;
+    --it;
+    return c <= it->last ? it->kind : ClusterBreak::kUnknown;
+}
 
 // [SECTION] Break opportunities (libunibreak + the engine's dictionary) -------------------------------
 

@@ -42,6 +42,14 @@ enum Break : std::uint8_t { kNone = 0, kCluster = 1, kAllow = 2, kMust = 3 };
 // breaks[i] says whether a line may end right before byte i (i in 1..size; [0] unused).
 void find_breaks(Engine& engine, std::string_view text, std::string_view lang, std::vector<std::uint8_t>& breaks);
 
+// The Grapheme_Cluster_Break (UAX #29) of the code points find_breaks cuts into clusters itself,
+// without asking the engine: Other (CR and LF count as Control here), Extend or Control; kUnknown
+// for every other code point (a text with one goes to the engine). Covered: Latin up to U+02FF and
+// its combining marks, Greek, Cyrillic, Armenian, Hebrew and Arabic (but for its Prepend marks),
+// ZWNJ, LRM, RLM and ALM, and the punctuation, symbol and CJK blocks of one cluster per code point.
+enum class ClusterBreak : std::uint8_t { kUnknown, kOther, kExtend, kControl };
+ClusterBreak own_cluster_break(std::uint32_t c);
+
 class Layout {
 public:
     explicit Layout(Engine& engine) : engine_(engine) {}

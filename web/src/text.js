@@ -313,7 +313,8 @@ let graphemes;
 
 // UTF-8 byte offsets (ascending, 0 left out) where the grapheme clusters of `text` start: the
 // browser's own (Intl.Segmenter), so the canvas never cuts a cluster its HTML keeps whole. The core
-// asks only for text that is not plain Latin (src/text/layout.cpp).
+// asks only for text it cannot cut itself (src/text/layout.cpp own_cluster_break: Latin, Greek,
+// Cyrillic, Armenian, Hebrew, Arabic and CJK it cuts itself).
 export function clusterStarts(text) {
   const starts = [];
   if (typeof Intl !== 'undefined' && Intl.Segmenter) {

@@ -38,18 +38,18 @@ constexpr int kPageSize = 1024;
 constexpr int kMaxPages = 8;
 
 // UTF-8 → UTF-16 with, for every UTF-16 unit, the byte offset of its character. Control
-// characters (tabs, line ends) become spaces: a line draws them as blanks.
+// characters (tabs, line ends) become spaces unless asked not to: a line draws them as blanks.
 struct Utf16 {
     std::vector<UChar> units;
     std::vector<std::uint32_t> byte_of;   // units.size() + 1 entries
 };
 
-void to_utf16(std::string_view s, Utf16& out) {
+void to_utf16(std::string_view s, Utf16& out, bool controls_as_spaces = true) {
     out.units.clear();
     out.byte_of.clear();
     for (std::size_t i = 0, n = 1; i < s.size(); i += n) {
         UChar32 c = static_cast<UChar32>(decode_utf8(s, i, &n));
-        if (c < 0x20 || c == 0x7F) c = ' ';
+        if (controls_as_spaces && (c < 0x20 || c == 0x7F)) c = ' ';
         if (c > 0xFFFF) {
             out.units.push_back(U16_LEAD(c));
             out.units.push_back(U16_TRAIL(c));
@@ -742,17 +742,14 @@ void NativeEngine::dictionary_breaks(std::string_view text, std::vector<std::uin
 
 void NativeEngine::cluster_starts(std::string_view text, std::vector<std::uint32_t>& out) {
     Impl& m = *impl_;
-    to_utf16(text, m.u16);
+    to_utf16(text, m.u16, false);   // controls as they are: a mark after one is a cluster of its own (UAX #29 GB4)
     if (!m.characters) {
         UErrorCode err = U_ZERO_ERROR;
         m.characters.reset(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), err));
         if (U_FAILURE(err)) m.characters.reset();
     }
     const auto units = static_cast<int32_t>(m.u16.units.size());
-    // to_utf16 turned controls into spaces: CR LF, one cluster, is put back together here.
-    const auto push = [&](std::uint32_t byte) {
-        if (!(text[byte] == '\n' && byte > 0 && text[byte - 1] == '\r')) out.push_back(byte);
-    };
+    const auto push = [&](std::uint32_t byte) { out.push_back(byte); };
     if (!m.characters) {   // no ICU data: every code point a cluster (never seen with Debian's ICU)
         for (int32_t u = 1; u < units; ++u)
             if (!U16_IS_TRAIL(m.u16.units[static_cast<std::size_t>(u)])) push(m.u16.byte_of[static_cast<std::size_t>(u)]);
