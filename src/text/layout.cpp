@@ -59,37 +59,19 @@ void init_libunibreak() {
     (void)once;
 }
 
-// Marks 1 in `starts` at each byte offset where a grapheme cluster starts (0 included). Returns
-// false, with nothing marked, when the text has a code point own_cluster_break() does not cover.
-// With only Other, Extend and Control code points, UAX #29 comes down to: no break between CR
-// and LF (GB3), a break after a control (GB4) and before one (GB5), none before Extend (GB9), a
-// break everywhere else (GB999). Prepend, SpacingMark, ZWJ, regional indicators, Hangul jamo and
-// the Indic conjunct rule (GB9c) never apply: none of their code points is covered.
-bool simple_clusters(std::string_view text, std::vector<std::uint8_t>& starts) {
-    ClusterBreak before = ClusterBreak::kControl;   // the start of the text: a cluster starts there
-    for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
-        const ClusterBreak here = own_cluster_break(decode(text, i, &len));
-        if (here == ClusterBreak::kUnknown) {
-            std::fill(starts.begin(), starts.end(), std::uint8_t{0});
-            return false;
-        }
-        const bool crlf = text[i] == '\n' && i > 0 && text[i - 1] == '\r';
-        if (!crlf && !(here == ClusterBreak::kExtend && before != ClusterBreak::kControl)) starts[i] = 1;
-        before = here;
-    }
-    return true;
-}
-
 }  // namespace
 
 // [SECTION] Grapheme clusters without the engine -------------------------------------------------------
 
-// Ranges of assigned code points and their Grapheme_Cluster_Break, ascending. Below U+0300 and from
-// U+2010 up, each code point is a cluster of its own (none is Extend, SpacingMark, Prepend, ZWJ, a
-// regional indicator or a Hangul jamo; a Hangul syllable joins only with jamo); in between, the
-// blocks of Greek, Cyrillic, Armenian, Hebrew and Arabic with their combining marks (Extend),
-// Arabic's Prepend marks (U+0600-0605, U+06DD) left out. tests/ui/text_layout.cpp checks every
-// covered code point against ICU's Grapheme_Cluster_Break, and whole texts against ICU's cuts.
+// Ranges of code points and their Grapheme_Cluster_Break (UAX #29), ascending. Below U+0300 and
+// from U+2010 up, each code point is a cluster of its own: Latin up to U+02FF, the punctuation,
+// currency, letterlike, arrow and mathematical blocks, the ideographs, kana, Hangul syllables, CJK
+// punctuation and full- and half-width forms, but for the CJK blocks' combining marks (U+302A-302F,
+// U+3099-309A, U+FF9E-FF9F); none is Extend, SpacingMark, Prepend, ZWJ, a regional indicator or a
+// Hangul jamo (a Hangul syllable joins only with jamo). In between, the assigned code points of
+// Greek, Cyrillic, Armenian, Hebrew and Arabic with their combining marks (Extend), but for
+// Arabic's Prepend signs (U+0600-0605, U+06DD); and ZWNJ (Extend), LRM, RLM and ALM (Control).
+// tests/ui/text_layout.cpp checks the cuts around every covered code point against ICU's.
 namespace {
 struct ClusterRange {
     std::uint32_t first, last;
@@ -123,6 +105,31 @@ ClusterBreak own_cluster_break(std::uint32_t c) {
     --it;
     return c <= it->last ? it->kind : ClusterBreak::kUnknown;
 }
+
+namespace {
+
+// Marks 1 in `starts` at each byte offset where a grapheme cluster starts (0 included). Returns
+// false, with nothing marked, when the text has a code point own_cluster_break() does not cover.
+// With only Other, Extend and Control code points, UAX #29 comes down to: no break between CR
+// and LF (GB3), a break after a control (GB4) and before one (GB5), none before Extend (GB9), a
+// break everywhere else (GB999). Prepend, SpacingMark, ZWJ, regional indicators, Hangul jamo and
+// the Indic conjunct rule (GB9c) never apply: none of their code points is covered.
+bool simple_clusters(std::string_view text, std::vector<std::uint8_t>& starts) {
+    ClusterBreak before = ClusterBreak::kControl;   // the start of the text: a cluster starts there
+    for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
+        const ClusterBreak here = own_cluster_break(decode(text, i, &len));
+        if (here == ClusterBreak::kUnknown) {
+            std::fill(starts.begin(), starts.end(), std::uint8_t{0});
+            return false;
+        }
+        const bool crlf = text[i] == '\n' && i > 0 && text[i - 1] == '\r';
+        if (!crlf && !(here == ClusterBreak::kExtend && before != ClusterBreak::kControl)) starts[i] = 1;
+        before = here;
+    }
+    return true;
+}
+
+}  // namespace
 
 // [SECTION] Break opportunities (libunibreak + the engine's dictionary) -------------------------------
 
