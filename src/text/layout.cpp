@@ -96,8 +96,6 @@ constexpr ClusterRange kOwnClusters[] = {
 }  // namespace
 
 ClusterBreak own_cluster_break(std::uint32_t c) {
-    if (c < 0x20) return ClusterBreak::kControl;
-    if (c < 0x7F) return ClusterBreak::kOther;   // most text: ASCII, no search
     const auto* end = std::end(kOwnClusters);
     const auto* it = std::upper_bound(std::begin(kOwnClusters), end, c,
                                       [](std::uint32_t v, const ClusterRange& r) { return v < r.first; });

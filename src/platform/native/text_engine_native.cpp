@@ -749,16 +749,15 @@ void NativeEngine::cluster_starts(std::string_view text, std::vector<std::uint32
         if (U_FAILURE(err)) m.characters.reset();
     }
     const auto units = static_cast<int32_t>(m.u16.units.size());
-    const auto push = [&](std::uint32_t byte) { out.push_back(byte); };
     if (!m.characters) {   // no ICU data: every code point a cluster (never seen with Debian's ICU)
         for (int32_t u = 1; u < units; ++u)
-            if (!U16_IS_TRAIL(m.u16.units[static_cast<std::size_t>(u)])) push(m.u16.byte_of[static_cast<std::size_t>(u)]);
+            if (!U16_IS_TRAIL(m.u16.units[static_cast<std::size_t>(u)])) out.push_back(m.u16.byte_of[static_cast<std::size_t>(u)]);
         return;
     }
     const icu::UnicodeString s(false, m.u16.units.data(), units);
     m.characters->setText(s);
     for (int32_t b = m.characters->next(); b != icu::BreakIterator::DONE && b < units; b = m.characters->next())
-        push(m.u16.byte_of[static_cast<std::size_t>(b)]);
+        out.push_back(m.u16.byte_of[static_cast<std::size_t>(b)]);
 }
 
 std::uintptr_t NativeEngine::texture(std::uint32_t page) const {
