@@ -155,8 +155,9 @@ function unexpected(page, allowed = []) {
 
 await run('two readers see each other\'s votes, each counted once; tallies on visibility, not on a timer', async (browser) => {
   const server = await serveDistWith(['live-votes.html']);
-  const service = await startService({ origin: new URL(server.url).origin });
+  let service = null;   // started inside the try: a service that fails to start still closes the server
   try {
+    service = await startService({ origin: new URL(server.url).origin });
     const pageUrl = `${server.url}live-votes.html?votes=${encodeURIComponent(service.url)}`;
     const a = await openReader(browser, pageUrl);
     const b = await openReader(browser, pageUrl);
@@ -220,8 +221,8 @@ await run('two readers see each other\'s votes, each counted once; tallies on vi
     await a.context().close();
     await b.context().close();
   } finally {
-    await service.stop();
-    await service.remove();
+    await service?.stop();
+    await service?.remove();
     await server.close();
   }
 });
@@ -231,9 +232,11 @@ await run('two readers see each other\'s votes, each counted once; tallies on vi
 await run('offline or refused: said quietly, the vote kept and counted once, sent again later', async (browser) => {
   const server = await serveDistWith(['live-votes.html']);
   const origin = new URL(server.url).origin;
-  let service = await startService({ origin });
-  const limited = await startService({ origin, rate: 1 });
+  let service = null;
+  let limited = null;
   try {
+    service = await startService({ origin });
+    limited = await startService({ origin, rate: 1 });
     const a = await openReader(browser, `${server.url}live-votes.html?votes=${encodeURIComponent(service.url)}`);
     await until('the first tallies request', async () => a.gets === 1 || a.gets);
     await expectCommunity(a, 'mistral-4b', ['\u2014', 'Community'], 'before');
@@ -277,10 +280,10 @@ await run('offline or refused: said quietly, the vote kept and counted once, sen
     await a.context().close();
     await b.context().close();
   } finally {
-    await service.stop().catch(() => {});
-    await limited.stop();
-    await service.remove();
-    await limited.remove();
+    await service?.stop().catch(() => {});
+    await limited?.stop();
+    await service?.remove();
+    await limited?.remove();
     await server.close();
   }
 });
@@ -289,8 +292,9 @@ await run('offline or refused: said quietly, the vote kept and counted once, sen
 
 await run('iframe mode: embed.html?votes=… fetches the tallies and sends the vote', async (browser) => {
   const server = await serveDistWith(['live-votes-iframe.html']);
-  const service = await startService({ origin: new URL(server.url).origin });
+  let service = null;
   try {
+    service = await startService({ origin: new URL(server.url).origin });
     // Another reader's vote first, straight to the service.
     const res = await fetch(`${service.url}/v1/comparisons/${COMPARISON}/votes`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
@@ -330,8 +334,8 @@ await run('iframe mode: embed.html?votes=… fetches the tallies and sends the v
     check(page.problems.length === 0, `page problems: ${page.problems.join('; ')}`);
     await page.context().close();
   } finally {
-    await service.stop();
-    await service.remove();
+    await service?.stop();
+    await service?.remove();
     await server.close();
   }
 });
