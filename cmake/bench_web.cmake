@@ -2,7 +2,7 @@
 # an ImGui 1.90.1 hello-world (tests/bench/web/hello.cpp) as a typical ImGui web app builds it —
 # Emscripten's GLFW + imgui_impl_glfw + imgui_impl_opengl3, the default ProggyClean font, ImGui's
 # default configuration (not versus's imconfig), nlohmann::json — with the same compile flags as
-# the core (this tree's: MinSizeRel, -fno-exceptions), the same link flags
+# the core (this tree's: MinSizeRel -Oz with the inliner on, -fno-exceptions), the same link flags
 # (VERSUS_WEB_COMMON_LINK_FLAGS) and the same steps after linking (versus_web_finish: wasm-opt, minified glue).
 # Output: build/web/bench/{hello.js,hello.wasm,hello.html}, never dist/.
 set(VERSUS_WEB_BENCH_DIR "${CMAKE_BINARY_DIR}/bench")

@@ -77,7 +77,9 @@ set(VERSUS_WEB_COMMON_LINK_FLAGS
 #    Chromium compiles a wasm function when it is first called (lazy compilation), one at a time
 #    on the main thread: the seed's first frame compiled 949 functions before, 812 after (Chrome
 #    trace, main-thread CPU 99.9 → 96.3 ms from navigation to versus-ready, medians of 12; 705
-#    and 630 functions at 6 and 8 units, for +0.5 and +1.1 KB: docs/performance.md). The features
+#    and 630 functions at 6 and 8 units, for +0.5 and +1.1 KB: docs/performance.md). Those figures
+#    predate the compiler's own inlining (CMakeLists.txt, INLINING_LIMIT=0): since then the pass
+#    takes 864 → 824 functions and 0.2 KB gzip, and 6 or 8 units cost bytes for few. The features
 #    are the ones the compiler was allowed (VERSUS_WEB_FEATURES), and mutable globals (emcc's own);
 #  - emcc leaves the glue's names long (no Closure compiler here): web/tools/glue.mjs minifies it in
 #    place (−2.6 KB gzip on versus-core.js).
