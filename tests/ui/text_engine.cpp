@@ -105,7 +105,10 @@ TEST_CASE("fallback fonts: each script in a font made for it; Han follows the la
 TEST_CASE("emoji: ZWJ sequences and flags are one colour glyph", "[ui][text][emoji]") {
     const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7\xE2\x80\x8D\xF0\x9F\x91\xA6";
     const std::string flag = "\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5";   // 🇯🇵
-    for (const std::string& s : {family, flag}) {
+    const std::string heart = "\xE2\x9D\xA4\xEF\xB8\x8F";   // ❤️ (U+FE0F: a mark, and ignorable)
+    const std::string keycap = "1\xEF\xB8\x8F\xE2\x83\xA3";   // 1️⃣ (U+20E3: an enclosing mark)
+    for (const std::string& s : {family, flag, heart, keycap}) {
+        INFO(s);
         const auto g = shape(s);
         REQUIRE(g.size() == 1);
         CHECK(g[0].font == "Noto Color Emoji");
@@ -167,4 +170,27 @@ TEST_CASE("spaces and punctuation between words of any script are Inter's, as th
     // The danda after a Devanagari word stays in the Devanagari font.
     for (const auto& x : shape("\xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82\xE0\xA5\xA4"))   // नहीं।
         CHECK(x.font == "Noto Sans Devanagari");
+}
+
+TEST_CASE("a mark its letter's font lacks is drawn with its letter from a font that has both, not as a box",
+          "[ui][text]") {
+    // Inter has no U+031F (plus sign below) nor U+0320 (minus sign below): "v̟" and "o̠" (IPA) are
+    // drawn, letter and mark together, from a font that has both, as Chromium draws them.
+    for (std::string_view s : {"v\xCC\x9F", "o\xCC\xA0", "o\xCC\x81\xCC\xA0"}) {
+        INFO(s);
+        const auto g = shape(s);
+        REQUIRE(g.size() >= 2);
+        for (const auto& x : g) {
+            CHECK(x.glyph != 0);        // no .notdef box
+            CHECK(x.font == g[0].font);  // the letter moved with its marks
+        }
+        CHECK(g[0].font != "Inter");
+    }
+    // Marks Inter has stay in Inter with their letter; the letters around a moved cluster too.
+    for (const auto& x : shape("e\xCC\x81")) CHECK(x.font == "Inter");
+    const auto word = shape("av\xCC\x9F" "b");
+    REQUIRE(word.size() == 4);
+    CHECK(word.front().font == "Inter");
+    CHECK(word.back().font == "Inter");
+    for (const auto& x : word) CHECK(x.glyph != 0);
 }

@@ -63,6 +63,11 @@ void to_utf16(std::string_view s, Utf16& out, bool controls_as_spaces = true) {
     out.byte_of.push_back(static_cast<std::uint32_t>(s.size()));
 }
 
+bool is_mark(UChar32 c) {
+    const int8_t t = u_charType(c);
+    return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
 // Characters that belong to the cluster before them: marks, joiners, variation selectors, emoji
 // modifiers and tags. They take the font of that cluster.
 bool extends_cluster(UChar32 c) {
@@ -70,8 +75,7 @@ bool extends_cluster(UChar32 c) {
     if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF)) return true;
     if (c >= 0xE0020 && c <= 0xE007F) return true;
     if (c >= 0x1F3FB && c <= 0x1F3FF) return true;
-    const int8_t t = u_charType(c);
-    return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK;
+    return is_mark(c);
 }
 
 bool wants_colour_emoji(UChar32 c, UChar32 next) {
@@ -472,6 +476,7 @@ struct NativeEngine::Impl {
             logical.clear();
             int face = -1;
             hb_script_t script = HB_SCRIPT_COMMON;
+            int cluster = start;   // where the cluster of the character being placed starts
             for (int i = start; i < start + length;) {
                 UChar32 c;
                 int j = i;
@@ -481,10 +486,45 @@ struct NativeEngine::Impl {
                     int k = j;
                     U16_NEXT(u16.units.data(), k, n, next);
                 }
+                const bool extends = extends_cluster(c) && !logical.empty();
+                if (!extends) cluster = i;
                 int f;
-                if (extends_cluster(c) && !logical.empty()) f = logical.back().face;
+                if (extends) f = logical.back().face;
                 else f = font_for(c, next, w, fallback, logical.empty() ? -1 : logical.back().face);
                 if (f < 0) f = fallback;   // no font has it: the primary font's .notdef box
+                if (extends && f >= 0 && f != colour_emoji() && is_mark(c) &&
+                    !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) &&
+                    !faces[static_cast<std::size_t>(f)].covers(c)) {
+                    // A mark its letter's font lacks (Inter has no U+031F, U+0320, nor most of
+                    // U+1AB0-U+1AFF). As Chromium does: the whole cluster moves to a font that has
+                    // the letter and every mark of it, so that the marks attach; failing that, the
+                    // mark alone comes from a font that has it, rather than as a .notdef box.
+                    // Not variation selectors (Mn, but default-ignorable: the shaper hides them)
+                    // nor the marks of an emoji sequence (the keycap's U+20E3: the emoji font's
+                    // own ligature draws it).
+                    const int g = font_for(c, next, w, -1, -1);
+                    if (g >= 0) {
+                        const Face& to = faces[static_cast<std::size_t>(g)];
+                        bool whole = true;
+                        for (int k = cluster; k < i && whole;) {
+                            UChar32 m;
+                            U16_NEXT(u16.units.data(), k, n, m);
+                            whole = to.covers(m) || u_hasBinaryProperty(m, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+                        }
+                        const int from = whole ? cluster : i;
+                        Item& last = logical.back();
+                        if (last.start == from) last.face = g;
+                        else {
+                            last.end = from;
+                            logical.push_back({from, i, g, last.script, rtl});
+                        }
+                        logical.back().end = j;
+                        face = g;
+                        script = logical.back().script;
+                        i = j;
+                        continue;
+                    }
+                }
                 const UScriptCode us = script_of(c);
                 hb_script_t s = (us == USCRIPT_COMMON || us == USCRIPT_INHERITED) ? HB_SCRIPT_COMMON : hb_script_of(us);
                 if (logical.empty() || f != face || (s != HB_SCRIPT_COMMON && script != HB_SCRIPT_COMMON && s != script)) {
