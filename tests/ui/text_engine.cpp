@@ -186,6 +186,16 @@ TEST_CASE("a mark its letter's font lacks is drawn with its letter from a font t
         }
         CHECK(g[0].font != "Inter");
     }
+    // Right to left too: "ש̟" (the Hebrew font lacks U+031F) moves to a font with both, so the mark
+    // sits on its letter rather than beside it.
+    {
+        const auto g = shape("\xD7\xA9\xCC\x9F", Direction::RightToLeft);
+        REQUIRE(g.size() == 2);
+        for (const auto& x : g) {
+            CHECK(x.glyph != 0);
+            CHECK(x.font == g[0].font);
+        }
+    }
     // Marks Inter has stay in Inter with their letter; the letters around a moved cluster too.
     for (const auto& x : shape("e\xCC\x81")) CHECK(x.font == "Inter");
     const auto word = shape("av\xCC\x9F" "b");

@@ -161,6 +161,7 @@ struct NativeEngine::Impl {
     // (weight, script, Han hint) → the face of the script's own Noto family found for one of its
     // characters: it serves every other character of that script it has (fallback_for).
     std::unordered_map<std::uint64_t, int> script_faces;
+    std::map<std::vector<UChar32>, int> cluster_fonts;   // (a letter and its marks, weight, script) → face
     // Without a widget language, Han characters take the style of the line's other CJK text:
     // Japanese next to kana, Korean next to Hangul, else Simplified Chinese.
     std::string han_hint = "zh-cn";
@@ -328,16 +329,39 @@ struct NativeEngine::Impl {
             return it->second;
         }
         const std::string script_family = noto_family_for(sc);
+        const int found = first_font_with({c}, w, sc);
+        fallbacks.emplace(key, found);
+        if (found >= 0 && !script_family.empty() && faces[static_cast<std::size_t>(found)].family == script_family)
+            script_faces.emplace(script_key, found);
+        return found;
+    }
+
+    // The font for a letter and marks its own font lacks, together (itemise): the first that has
+    // them all, found as fallback_for finds one for a character. -1 when no font has them all.
+    int cluster_font(const std::vector<UChar32>& chars, Weight w, UScriptCode sc) {
+        std::vector<UChar32> key = chars;
+        key.push_back(static_cast<UChar32>(w));
+        key.push_back(static_cast<UChar32>(sc));
+        if (auto it = cluster_fonts.find(key); it != cluster_fonts.end()) return it->second;
+        const int found = first_font_with(chars, w, sc);
+        cluster_fonts.emplace(std::move(key), found);
+        return found;
+    }
+
+    // Fontconfig's sort for a pattern asking for Inter's weight, the characters and the language
+    // of the script (or the widget's): the first font (not a colour one) that has every character.
+    int first_font_with(const std::vector<UChar32>& chars, Weight w, UScriptCode sc) {
+        const std::string script_family = noto_family_for(sc);
         int found = -1;
         FcPattern* pat = FcPatternCreate();
         // Families in order: Inter, then the Noto family made for the character's script (one
         // design for every script), then fontconfig's defaults. Fontconfig ranks fonts that have
-        // the character above every family, so a missing family costs nothing.
+        // the characters above every family, so a missing family costs nothing.
         for (const std::string& family : {std::string("Inter"), script_family, std::string("Noto Sans")})
             if (!family.empty()) FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
         FcPatternAddInteger(pat, FC_WEIGHT, w == Weight::SemiBold ? FC_WEIGHT_SEMIBOLD : FC_WEIGHT_REGULAR);
         FcCharSet* cs = FcCharSetCreate();
-        FcCharSetAddChar(cs, static_cast<FcChar32>(c));
+        for (UChar32 c : chars) FcCharSetAddChar(cs, static_cast<FcChar32>(c));
         FcPatternAddCharSet(pat, FC_CHARSET, cs);
         const std::string l = language_for(sc);
         if (!l.empty()) FcPatternAddString(pat, FC_LANG, reinterpret_cast<const FcChar8*>(l.c_str()));
@@ -351,7 +375,7 @@ struct NativeEngine::Impl {
                 if (FcPatternGetBool(set->fonts[i], FC_COLOR, 0, &colour) == FcResultMatch && colour) continue;
                 FcCharSet* fcs = nullptr;
                 if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &fcs) != FcResultMatch ||
-                    !FcCharSetHasChar(fcs, static_cast<FcChar32>(c)))
+                    !std::all_of(chars.begin(), chars.end(), [&](UChar32 c) { return FcCharSetHasChar(fcs, static_cast<FcChar32>(c)); }))
                     continue;
                 const int id = add_face(set->fonts[i]);
                 if (id >= 0 && load(faces[static_cast<std::size_t>(id)])) found = id;
@@ -360,9 +384,6 @@ struct NativeEngine::Impl {
         }
         FcCharSetDestroy(cs);
         FcPatternDestroy(pat);
-        fallbacks.emplace(key, found);
-        if (found >= 0 && !script_family.empty() && faces[static_cast<std::size_t>(found)].family == script_family)
-            script_faces.emplace(script_key, found);
         return found;
     }
 
@@ -502,25 +523,32 @@ struct NativeEngine::Impl {
                     // Not variation selectors (Mn, but default-ignorable: the shaper hides them)
                     // nor the marks of an emoji sequence (the keycap's U+20E3: the emoji font's
                     // own ligature draws it).
-                    const int g = font_for(c, next, w, -1, -1);
+                    std::vector<UChar32> chars;
+                    UScriptCode base = USCRIPT_COMMON;
+                    for (int k = cluster; k < j;) {
+                        UChar32 m;
+                        U16_NEXT(u16.units.data(), k, n, m);
+                        if (chars.empty()) base = script_of(m);
+                        if (!u_hasBinaryProperty(m, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) chars.push_back(m);
+                    }
+                    const int whole = cluster_font(chars, w, base);
+                    const int g = whole >= 0 ? whole : font_for(c, next, w, -1, -1);
                     if (g >= 0) {
-                        const Face& to = faces[static_cast<std::size_t>(g)];
-                        bool whole = true;
-                        for (int k = cluster; k < i && whole;) {
-                            UChar32 m;
-                            U16_NEXT(u16.units.data(), k, n, m);
-                            whole = to.covers(m) || u_hasBinaryProperty(m, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+                        // The items from `from` on (a mark placed alone before) give way to one
+                        // item for the cluster, in the script of the item its letter was in.
+                        const int from = whole >= 0 ? cluster : i;
+                        hb_script_t keep = logical.back().script;
+                        while (!logical.empty() && logical.back().start >= from) {
+                            keep = logical.back().script;
+                            logical.pop_back();
                         }
-                        const int from = whole ? cluster : i;
-                        Item& last = logical.back();
-                        if (last.start == from) last.face = g;
-                        else {
-                            last.end = from;
-                            logical.push_back({from, i, g, last.script, rtl});
+                        if (!logical.empty() && logical.back().end > from) {
+                            keep = logical.back().script;
+                            logical.back().end = from;
                         }
-                        logical.back().end = j;
+                        logical.push_back({from, j, g, keep, rtl});
                         face = g;
-                        script = logical.back().script;
+                        script = keep;
                         i = j;
                         continue;
                     }
